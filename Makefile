@@ -1,0 +1,64 @@
+# article explorer — see README.md. The two commands people need: make run, make test.
+GO      ?= go
+BIN     := $(CURDIR)/.bin
+SHARED  ?= ../shared
+WASM    := web/app.wasm
+ADDR    ?= localhost:8000
+FUZZTIME ?= 20s
+
+.PHONY: run test build wasm explorer unit e2e fuzz vet chromium eval bench model static clean
+
+## run: build the wasm client and the server, then serve the app on $(ADDR)
+run: build
+	$(BIN)/explorer serve -addr $(ADDR)
+
+build: wasm explorer
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./cmd/explorer
+	$(GO) run ./cmd/build -compress $(WASM)
+
+explorer:
+	$(GO) build -trimpath -o $(BIN)/explorer ./cmd/explorer
+
+## test: every test — vet, unit and component tests, fuzzing, real-browser end-to-end
+test: vet unit fuzz e2e
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./analysis/... ./app/... ./components/... ./cmd/explorer
+
+unit:
+	$(GO) test -count=1 ./...
+
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzAnalyze$$' -fuzztime=$(FUZZTIME) ./analysis
+	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./importer
+	$(GO) test -run='^$$' -fuzz='^FuzzValidateURL$$' -fuzztime=$(FUZZTIME) ./importer
+
+e2e: build chromium
+	E2E_REQUIRED=1 $(GO) test -count=1 -run='^TestE2E' ./e2e
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update && apt-get install -y chromium) || { echo "make: could not install chromium; run: apt-get install -y chromium"; exit 1; }; }
+
+## eval: the quality figures from $(SHARED)/eval (benchmarks, not pass/fail)
+eval: explorer
+	@scripts/eval.sh "$(SHARED)" "$(BIN)"
+
+## bench: speed and size figures (benchmarks, not pass/fail)
+bench: build
+	$(GO) test -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
+	@scripts/sizes.sh $(WASM)
+
+## model: retrain the embedded NER model from $(SHARED)/data/conll2002
+model:
+	$(GO) run ./cmd/model -data $(SHARED)/data/conll2002
+
+## static: export a static site to dist/ (BASE=/repo/ for a sub-path host)
+static: wasm
+	$(GO) run ./cmd/build -out dist -base "$(BASE)"
+
+clean:
+	rm -rf $(BIN) $(WASM) dist
