@@ -1,0 +1,378 @@
+package analysis
+
+import (
+	"sort"
+
+	"github.com/article-explorer/explorer/analysis/ner"
+	"strconv"
+	"strings"
+)
+
+// This file merges mentions into actors and ties every statement to one:
+// full name → surname, role description → the named person, pronoun → the
+// nearest fitting speaker, metonym → the government it stands for.
+
+// actorSet builds the document's actors.
+type actorSet struct {
+	w      *work
+	actors []Actor
+	// byKey finds an actor by a normalised name, surname or role.
+	byKey map[string]int
+	// actorAt holds, for each token where a mention starts, its actor (else -1).
+	actorAt []int
+	// salient marks the mentions that open a sentence or name a speaker:
+	// the likeliest antecedents of a pronoun.
+	salient []bool
+	seen    map[Span]bool
+}
+
+func newActorSet(w *work) *actorSet {
+	at := make([]int, len(w.d.Tokens))
+	for i := range at {
+		at[i] = -1
+	}
+	return &actorSet{w: w, byKey: map[string]int{}, seen: map[Span]bool{}, actorAt: at, salient: make([]bool, len(at))}
+}
+
+func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// add creates an actor and returns its index.
+func (as *actorSet) add(name, typ string) int {
+	as.actors = append(as.actors, Actor{Name: name, Type: typ})
+	return len(as.actors) - 1
+}
+
+// mention records a mention of actor a (once per span).
+func (as *actorSet) mention(a int, s Span, kind string, tok int) {
+	if a < 0 || as.seen[s] {
+		return
+	}
+	as.seen[s] = true
+	as.actors[a].Mentions = append(as.actors[a].Mentions, Mention{Span: s, Kind: kind})
+	as.actorAt[tok] = a
+	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= 3 {
+		as.salient[tok] = true
+	}
+}
+
+func (as *actorSet) addRole(a int, role string) {
+	if a < 0 || role == "" {
+		return
+	}
+	for _, r := range as.actors[a].Roles {
+		if strings.EqualFold(r, role) {
+			return
+		}
+	}
+	as.actors[a].Roles = append(as.actors[a].Roles, role)
+	as.byKey["role:"+norm(role)] = a
+}
+
+// entityActor finds or creates the actor of entity e (tokens [a, b)).
+func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
+	w := as.w
+	ent := w.d.Entities[e]
+	name := w.spanText(a, b, true)
+	key := norm(name)
+	// A country under any of its names, and a capital or seat of government
+	// that speaks for its country, are the country.
+	if country := as.country(name, ent.Type, asSpeaker); country != "" {
+		if i, ok := as.byKey["name:"+norm(country)]; ok {
+			return i
+		}
+		i := as.add(country, Location)
+		as.byKey["name:"+norm(country)] = i
+		return i
+	}
+	if ent.Type == MISC {
+		return -1
+	}
+	if i, ok := as.byKey["name:"+key]; ok {
+		return i
+	}
+	typ := entityActorType(ent.Type)
+	if ent.Type == PER {
+		if a2 := w.personStart(a, b); a2 > a {
+			name = w.spanText(a2, b, false) // "Secretary of State Mike Pompeo" → "Mike Pompeo"
+			key = norm(name)
+			if i, ok := as.byKey["name:"+key]; ok {
+				return i
+			}
+		}
+		surname := norm(w.text(b - 1))
+		if i, ok := as.byKey["surname:"+surname]; ok {
+			if len(name) > len(as.actors[i].Name) {
+				as.actors[i].Name = name
+			}
+			as.byKey["name:"+key] = i
+			return i
+		}
+		i := as.add(name, typ)
+		as.byKey["name:"+key] = i
+		as.byKey["surname:"+surname] = i
+		return i
+	}
+	i := as.add(name, typ)
+	as.byKey["name:"+key] = i
+	return i
+}
+
+// personStart returns where the name proper starts inside a person entity
+// [a, b) that a tagger may have taken with (part of) its title: at the first
+// known given name, else after the leading title words.
+func (w *work) personStart(a, b int) int {
+	if b-a < 2 || ner.GivenName(w.text(a)) {
+		return a
+	}
+	for k := a + 1; k < b-1; k++ {
+		if ner.GivenName(w.text(k)) {
+			return k
+		}
+	}
+	if !w.isTitle(a) {
+		return a
+	}
+	k := a
+	for k < b-1 && (w.isTitle(k) || w.lx.prepositions.has(w.low[k])) {
+		k++
+	}
+	return k
+}
+
+// roleBefore finds a role description that ends right before a name at
+// token t ("met de Franse president Emmanuel Macron"), after a preposition too.
+func (w *work) roleBefore(lo, t int) (phrase, bool) {
+	for s := max(lo, t-8); s < t; s++ {
+		if p, ok := w.phraseAt(s, t); ok && p.end == t && p.kind == rolePhrase {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// isTitle reports whether token k is a role noun or a title abbreviation
+// ("Secretary", "Gov.", "premier", "dhr.").
+func (w *work) isTitle(k int) bool {
+	if _, ok := w.roleType(w.low[k]); ok {
+		return true
+	}
+	return w.lx.abbreviations.has(strings.TrimSuffix(w.low[k], "."))
+}
+
+// country returns the country a name stands for, or "": the country's own
+// names ("VS", "Verenigde Staten"), its inhabitants ("de Amerikanen"), and,
+// when the name is a speaker, its capital or seat of government
+// ("Washington", "het Kremlin").
+func (as *actorSet) country(name, entType string, asSpeaker bool) string {
+	lang := as.w.d.Language
+	switch entType {
+	case LOC, ORG:
+		if c, kind, ok := ner.Place(name, lang); ok && c != "" && (kind == ner.Country || kind == ner.Capital && asSpeaker) {
+			return c
+		}
+	case MISC:
+		if c, ok := ner.Demonym(name, lang); ok {
+			return c
+		}
+	}
+	if asSpeaker {
+		if f, ok := as.w.lx.metonyms[norm(name)]; ok {
+			return field(f, 0, "")
+		}
+	}
+	return ""
+}
+
+// buildActors makes actors of every named entity (in text order), notes the
+// roles given in apposition ("de Russische president Vladimir Poetin"), and
+// resolves each statement's speaker.
+func buildActors(w *work, fs []found) {
+	as := newActorSet(w)
+	d := w.d
+	speakerNames := map[int]bool{}
+	for _, p := range w.phrases {
+		if p.kind == namePhrase {
+			speakerNames[p.name] = true
+		}
+	}
+	// Named entities, in text order.
+	for t := 0; t < len(d.Tokens); {
+		e := w.entOf[t]
+		if e < 0 {
+			t++
+			continue
+		}
+		b := t
+		for b < len(d.Tokens) && w.entOf[b] == e {
+			b++
+		}
+		a := as.entityActor(e, t, b, speakerNames[t])
+		if a >= 0 {
+			as.mention(a, d.Entities[e].Span, NameMention, t)
+			if d.Entities[e].Type == PER {
+				if p, ok := w.roleBefore(d.Sentences[w.sent[t]].FirstToken, t); ok {
+					as.addRole(a, w.spanText(p.start, p.end, true))
+					as.mention(a, w.span(p.start, p.end), RoleMention, t)
+				}
+			}
+		}
+		t = b
+	}
+	// Statements in text order: resolve their speakers.
+	prevActor, prevSent := -1, -1
+	for k := range fs {
+		f := &fs[k]
+		actor := -1
+		switch {
+		case f.source >= 0:
+			actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
+		case f.follows:
+			if prevActor >= 0 && f.sentence-prevSent <= 6 {
+				actor = prevActor
+			}
+		}
+		f.actorIndex = actor
+		if f.source >= 0 && actor >= 0 {
+			as.salient[w.phrases[f.source].start] = true
+			as.actorAt[w.phrases[f.source].start] = actor
+		}
+		if actor >= 0 {
+			prevActor, prevSent = actor, f.sentence
+		}
+	}
+	// Keep statements that have a speaker, in text order, and number everything.
+	order := make([]int, len(as.actors))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(i int) int {
+		if len(as.actors[i].Mentions) == 0 {
+			return 1 << 62
+		}
+		return as.actors[i].Mentions[0].Start
+	}
+	for i := range as.actors {
+		sort.Slice(as.actors[i].Mentions, func(x, y int) bool {
+			return as.actors[i].Mentions[x].Start < as.actors[i].Mentions[y].Start
+		})
+	}
+	sort.SliceStable(order, func(x, y int) bool { return first(order[x]) < first(order[y]) })
+	newIndex := make([]int, len(as.actors))
+	for n, i := range order {
+		newIndex[i] = n
+		a := as.actors[i]
+		a.ID = "a" + strconv.Itoa(n+1)
+		d.Actors = append(d.Actors, a)
+	}
+	for _, f := range fs {
+		if f.actorIndex < 0 {
+			continue
+		}
+		st := Statement{ID: "s" + strconv.Itoa(len(d.Statements)+1), Actor: newIndex[f.actorIndex], Type: f.typ,
+			Cue: f.cue, Content: f.content, Sentence: f.sentence}
+		if f.source >= 0 {
+			p := w.phrases[f.source]
+			st.Source = w.span(p.start, p.end)
+		}
+		d.Statements = append(d.Statements, st)
+	}
+}
+
+// resolve finds the actor a source phrase names.
+func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
+	w := as.w
+	span := w.span(p.start, p.end)
+	switch p.kind {
+	case namePhrase:
+		e := w.entOf[p.name]
+		b := p.name
+		for b < len(w.d.Tokens) && w.entOf[b] == e {
+			b++
+		}
+		a := as.entityActor(e, p.name, b, true)
+		if a < 0 {
+			return -1
+		}
+		as.mention(a, w.d.Entities[e].Span, NameMention, p.name)
+		if p.role != "" {
+			as.addRole(a, p.role)
+		}
+		return a
+	case pronounPhrase:
+		a := as.antecedent(p, f, prevActor, prevSent)
+		as.mention(a, span, PronounMention, p.start)
+		return a
+	}
+	// A role or group description.
+	role := p.role
+	key := "role:" + norm(role)
+	indefinite := p.start < p.head && (w.low[p.start] == "een" || w.low[p.start] == "a" || w.low[p.start] == "an")
+	a := -1
+	if !indefinite {
+		if i, ok := as.byKey[key]; ok {
+			a = i
+		} else if p.kind == rolePhrase && p.head == p.end-1 {
+			a = as.byHead(w.low[p.head], p.start)
+		}
+	}
+	if a < 0 {
+		a = as.add(role, p.actorType)
+		as.byKey[key] = a
+	}
+	as.addRole(a, role)
+	as.mention(a, span, RoleMention, p.start)
+	return a
+}
+
+// lookBack is how many tokens back a role or pronoun looks for its actor.
+const lookBack = 400
+
+// byHead finds the most recently mentioned actor that holds a role with the
+// given head noun ("de president" → the actor with role "Amerikaanse president").
+func (as *actorSet) byHead(head string, before int) int {
+	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
+		a := as.actorAt[t]
+		if a < 0 {
+			continue
+		}
+		for _, r := range as.actors[a].Roles {
+			if f := strings.Fields(norm(r)); len(f) > 0 && f[len(f)-1] == head {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// antecedent resolves a pronoun: the speaker of the previous statement when
+// it fits and is near, else the most recently mentioned fitting actor.
+func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int {
+	fits := func(a int) bool {
+		t := as.actors[a].Type
+		switch p.actorType {
+		case Person:
+			return t == Person
+		case Group:
+			return t != Person
+		case "thing":
+			return t == Organization || t == Location || t == Group
+		}
+		return true
+	}
+	if prevActor >= 0 && f.sentence-prevSent <= 4 && fits(prevActor) {
+		return prevActor
+	}
+	// The nearest salient mention (a subject or a speaker), else the nearest one.
+	near := -1
+	for t := p.start - 1; t >= 0 && t >= p.start-lookBack; t-- {
+		if a := as.actorAt[t]; a >= 0 && fits(a) {
+			if as.salient[t] {
+				return a
+			}
+			if near < 0 {
+				near = a
+			}
+		}
+	}
+	return near
+}

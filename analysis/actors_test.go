@@ -1,0 +1,82 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// actorOf returns the name of the actor that the mention with this exact
+// text (the n-th one, counting from 0) belongs to.
+func actorOf(d *Document, text string, n int) string {
+	for _, a := range d.Actors {
+		for _, m := range a.Mentions {
+			if d.Slice(m.Span) == text {
+				if n == 0 {
+					return a.Name
+				}
+				n--
+			}
+		}
+	}
+	return ""
+}
+
+// TestCoreference covers each rule that merges mentions into one actor.
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		nth                 int
+		want                string
+	}{
+		{"full name to surname", "Vladimir Poetin sprak met Macron. Later zei Poetin dat hij tevreden was.", "Poetin", 0, "Vladimir Poetin"},
+		{"role description to the named person", "De Russische president Vladimir Poetin was in Parijs. Volgens Moskou noemde de Russische president het overleg nuttig.", "de Russische president", 0, "Vladimir Poetin"},
+		{"bare role head to the person", "De Amerikaanse president Donald Trump voert sancties in. Volgens de president is ingrijpen niet uitgesloten.", "de president", 0, "Donald Trump"},
+		{"pronoun to the previous speaker", "\"De hysterie is groot\", aldus een topadviseur van Poetin. Hij benadrukte dat de contacten doorgaan.", "Hij", 0, "topadviseur van Poetin"},
+		{"pronoun skips an object", "Yago R. wil terug naar Nederland. Later trouwde hij met Shamima Begum in Syrië. Tegen de BBC vertelde hij dat hij spijt heeft.", "hij", 0, "Yago R."},
+		{"capital as speaker is its country", "Washington stelt dat Rusland troepen samentrekt.", "Washington", 0, "Verenigde Staten"},
+		{"seat of government as speaker", "Het Kremlin liet weten dat het gesprek nuttig was.", "Kremlin", 0, "Rusland"},
+		{"country names merge", "De Verenigde Staten dreigen met sancties. Volgens de VS is de grens gesloten.", "VS", 0, "Verenigde Staten"},
+		{"inhabitants stand for the country", "De Amerikanen willen overleg. Rusland zegt dat de Amerikanen geen rekening houden met Moskou.", "Amerikanen", 0, "Verenigde Staten"},
+		{"title inside a name is dropped", "Secretary of State Mike Pompeo said that Maduro was ready to leave.", "Secretary of State Mike Pompeo", 0, ""},
+		{"english surname", "Hillary Clinton spoke in Ohio. Later, Clinton said she was confident.", "Clinton", 0, "Hillary Clinton"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := actorOf(d, tt.mention, tt.nth); got != tt.want {
+				var names []string
+				for _, a := range d.Actors {
+					names = append(names, a.Name)
+				}
+				t.Errorf("%q: mention %q (#%d) belongs to %q, want %q (actors %q)", tt.text, tt.mention, tt.nth, got, tt.want, names)
+			}
+		})
+	}
+}
+
+// TestUnnamedSpeakersKeepTheirRole checks that unnamed sources are actors
+// with their role.
+func TestUnnamedSpeakersKeepTheirRole(t *testing.T) {
+	d, err := Analyze("Een woordvoerder van Macron liet weten dat er geen aanwijzingen zijn. Ondertussen manen de Oekraïense machthebbers tot kalmte.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"woordvoerder van Macron": Person, "Oekraïense machthebbers": Group}
+	for _, a := range d.Actors {
+		if typ, ok := want[a.Name]; ok {
+			if a.Type != typ {
+				t.Errorf("actor %q has type %q, want %q", a.Name, a.Type, typ)
+			}
+			if len(a.Roles) == 0 || !strings.EqualFold(a.Roles[0], a.Name) {
+				t.Errorf("actor %q has roles %q, want its role kept", a.Name, a.Roles)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("no actor %q", name)
+	}
+}

@@ -1,0 +1,21 @@
+// Package analysis finds the actors in a news article and their stated
+// positions: who said what, quoted, reported or as a stance. It is pure Go
+// (no syscall/js, no net/http), so it runs the same in the CLI, in tests and
+// in the browser as WebAssembly.
+//
+// Analyze runs one pipeline for every language; only the lexicons differ:
+//
+//	metadata → paragraphs → tokens → sentences → language →
+//	entities → actors → statements → coreference
+//
+// Every result is a Span, a half-open byte range of Document.Text.
+//
+// Files:
+//   - document.go: the result types (Document, Span, Actor, Statement, ...)
+//   - analyze.go: Analyze, input checks and language detection
+//   - segment.go: metadata, paragraphs, tokens and sentences
+//   - quotes.go: quotation marks and their pairs
+//   - lexicon.go: the per-language word lists in lexicon/
+//   - stages.go: the stages after structure
+//   - json.go: the JSON contract
+package analysis

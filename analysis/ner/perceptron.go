@@ -1,0 +1,239 @@
+package ner
+
+import (
+	"math"
+	"strings"
+)
+
+// A linear sequence model: every tag of every word gets the sum of the
+// weights of the word's features (its emission score), every pair of
+// neighbouring tags gets a transition weight, and Viterbi finds the tag
+// sequence with the highest total. The weights are learnt by the averaged
+// structured perceptron (train.go) and stored as int8 (model.go).
+
+// keyBits is how many bits of a feature hash the model keeps as its key.
+// Features whose keys collide share their weights, in training and at run
+// time alike.
+const keyBits = 24
+
+// featureKey turns a feature hash into a model key.
+func featureKey(h uint32) uint32 { return h >> (32 - keyBits) }
+
+// noRow is what lookup returns for a feature the model does not know.
+const noRow = -1
+
+// maxWeight is the largest magnitude of a quantised weight.
+const maxWeight = 127
+
+// slot is one entry of the open-addressing table from keys to rows.
+type slot struct {
+	key uint32 // key+1; 0 marks an empty slot
+	row int32
+}
+
+// linear is the run-time model: a hash table from feature keys to rows of
+// int8 weights, one weight per tag, and the tag-transition weights.
+type linear struct {
+	tags  []string // tag names: "O", "B-PER", ...
+	keys  []uint32 // feature key of each row, ascending
+	types []string // entity type of each tag ("" for O)
+	begin []bool   // whether each tag starts an entity
+	table []slot
+	mask  uint32
+	w     []int8 // weights, row-major: w[row*len(tags)+tag]
+	// trans[(p+1)*K+t] is the weight of tag t after tag p; p = -1 is the
+	// sentence start. final[t] is the weight of ending on t.
+	trans []int32
+	final []int32
+	// prev[t] lists the tags that may precede tag t.
+	prev [][]uint8
+}
+
+// forbidden marks transitions that the tag scheme does not allow.
+const forbidden = math.MinInt32 / 4
+
+// newLinear prepares a model for the given tag names (scheme IOB2 or
+// BILOU); the caller fills in the weights and calls buildTable.
+func newLinear(tags []string) *linear {
+	m := &linear{tags: tags}
+	m.types = make([]string, len(tags))
+	m.begin = make([]bool, len(tags))
+	for i, t := range tags {
+		if t == "O" {
+			continue
+		}
+		m.types[i] = t[2:]
+		m.begin[i] = t[0] == 'B' || t[0] == 'U'
+	}
+	m.prev = make([][]uint8, len(tags))
+	for t := range tags {
+		for p := range tags {
+			if allowed(tags, p, t) {
+				m.prev[t] = append(m.prev[t], uint8(p))
+			}
+		}
+	}
+	return m
+}
+
+// allowed reports whether tag t may follow tag p (p = -1: sentence start).
+func allowed(tags []string, p, t int) bool {
+	cur := tags[t]
+	prev := "O"
+	if p >= 0 {
+		prev = tags[p]
+	}
+	switch cur[0] {
+	case 'I', 'L':
+		// Inside or last: must continue an open entity of the same type.
+		return (prev[0] == 'B' || prev[0] == 'I') && prev[2:] == cur[2:]
+	}
+	// O, B, U: must not leave an entity of a scheme with L open.
+	if prev[0] == 'B' || prev[0] == 'I' {
+		return !hasLast(tags)
+	}
+	return true
+}
+
+// allowedEnd reports whether a sentence may end on tag t.
+func allowedEnd(tags []string, t int) bool {
+	c := tags[t][0]
+	return !((c == 'B' || c == 'I') && hasLast(tags))
+}
+
+// hasLast reports whether tags is a BILOU tag set.
+func hasLast(tags []string) bool {
+	for _, t := range tags {
+		if strings.HasPrefix(t, "L-") {
+			return true
+		}
+	}
+	return false
+}
+
+// buildTable fills the hash table for the given keys: row i has key keys[i].
+func (m *linear) buildTable(keys []uint32) {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.table = make([]slot, size)
+	m.mask = uint32(size - 1)
+	for i, k := range keys {
+		j := k & m.mask
+		for m.table[j].key != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.table[j] = slot{key: k + 1, row: int32(i)}
+	}
+}
+
+// lookup returns the row of feature key k, or noRow.
+func (m *linear) lookup(k uint32) int32 {
+	j := k & m.mask
+	for {
+		s := m.table[j]
+		if s.key == k+1 {
+			return s.row
+		}
+		if s.key == 0 {
+			return noRow
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// emit sets scores (len(tags) values) to the sum of the weights of the
+// features fs.
+func (m *linear) emit(fs []uint32, scores []int32) {
+	k := len(m.tags)
+	clear(scores)
+	for _, f := range fs {
+		r := m.lookup(featureKey(f))
+		if r == noRow {
+			continue
+		}
+		w := m.w[int(r)*k : int(r)*k+k]
+		s := scores[:len(w)]
+		for t, v := range w {
+			s[t] += int32(v)
+		}
+	}
+}
+
+// viterbi writes to path the best tag sequence for the emission scores emis
+// (len(path) rows of K). dp and back (both len(path)*K) are scratch space.
+func (m *linear) viterbi(emis []int32, dp []int32, back []uint8, path []uint8) {
+	n := len(path)
+	if n == 0 {
+		return
+	}
+	k := len(m.tags)
+	trans := m.trans
+	for t := 0; t < k; t++ {
+		dp[t] = emis[t] + trans[t]
+	}
+	for i := 1; i < n; i++ {
+		prev := dp[(i-1)*k : i*k]
+		cur := dp[i*k : (i+1)*k]
+		e := emis[i*k : (i+1)*k]
+		b := back[i*k : (i+1)*k]
+		for t := range cur {
+			pt := m.prev[t]
+			arg := pt[0]
+			best := prev[arg] + trans[(int(arg)+1)*k+t]
+			for _, p := range pt[1:] {
+				if s := prev[p] + trans[(int(p)+1)*k+t]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[t] = best + e[t]
+			b[t] = arg
+		}
+	}
+	last := dp[(n-1)*k : n*k]
+	best, arg := last[0]+m.final[0], 0
+	for t := 1; t < k; t++ {
+		if s := last[t] + m.final[t]; s > best {
+			best, arg = s, t
+		}
+	}
+	path[n-1] = uint8(arg)
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = back[i*k+int(path[i])]
+	}
+}
+
+// appendChunks appends the entities of the tag path to dst. When dst is
+// nil it allocates a slice of the right size, or returns nil when there is
+// no entity.
+func (m *linear) appendChunks(dst []Chunk, path []uint8) []Chunk {
+	if dst == nil {
+		n := 0
+		for i, t := range path {
+			if m.types[t] != "" && (i == 0 || m.begin[t] || m.types[path[i-1]] != m.types[t]) {
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		dst = make([]Chunk, 0, n)
+	}
+	open := -1
+	typ := ""
+	for i, t := range path {
+		tt := m.types[t]
+		if open >= 0 && (tt != typ || m.begin[t]) {
+			dst = append(dst, Chunk{Start: open, End: i, Type: typ})
+			open = -1
+		}
+		if tt != "" && open < 0 {
+			open, typ = i, tt
+		}
+	}
+	if open >= 0 {
+		dst = append(dst, Chunk{Start: open, End: len(path), Type: typ})
+	}
+	return dst
+}

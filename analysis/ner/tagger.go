@@ -1,0 +1,162 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+)
+
+// Chunk is one entity found in a sentence: the half-open token range
+// [Start, End) and its type, one of "PER", "ORG", "LOC" and "MISC".
+type Chunk struct {
+	Start, End int
+	Type       string
+}
+
+// Tagger finds named entities in tokenised sentences. It is a linear
+// sequence model over hashed word features (see features.go and
+// perceptron.go) together with the gazetteers of gazetteer.go. A Tagger is
+// safe for concurrent use.
+type Tagger struct {
+	m    *linear
+	lex  lexicon
+	gaz  *gazetteer
+	pool sync.Pool // of *scratch
+}
+
+// scratch is the per-call working memory of Chunks, reused through a pool
+// so that tagging does not allocate.
+type scratch struct {
+	ws   []wordInfo
+	en   []wordInfo // English words (english.go)
+	fs   []uint32
+	emis []int32
+	dp   []int32
+	back []uint8
+	path []uint8
+}
+
+//go:embed model/nl.bin
+var embeddedModel []byte
+
+// Default returns the embedded model, loaded once per process. It returns
+// an error, and never panics, when the embedded model is bad.
+func Default() (*Tagger, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(func() (*Tagger, error) {
+	t, err := Load(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, fmt.Errorf("loading embedded NER model: %w", err)
+	}
+	return t, nil
+})
+
+// newTagger wraps a model and its lexicon with the embedded gazetteers.
+func newTagger(m *linear, lex lexicon) (*Tagger, error) {
+	g, err := defaultGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: m, lex: lex, gaz: g}, nil
+}
+
+// getScratch takes working memory for a sentence of n words from the pool.
+func (t *Tagger) getScratch(n int) *scratch {
+	s, _ := t.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	k := len(t.m.tags)
+	if cap(s.ws) < n+2*padding {
+		s.ws = make([]wordInfo, 0, n+2*padding+16)
+	}
+	if cap(s.emis) < n*k {
+		c := (n + 16) * k
+		s.emis = make([]int32, c)
+		s.dp = make([]int32, c)
+		s.back = make([]uint8, c)
+	}
+	if cap(s.path) < n {
+		s.path = make([]uint8, n+16)
+	}
+	if s.fs == nil {
+		s.fs = make([]uint32, 0, 128)
+	}
+	return s
+}
+
+// Chunks tags one sentence's tokens (words as they appear in the text, such
+// as "Poetin", "," and "NAVO-landen") and returns its entities in order.
+// lang is "nl" or "en"; other values are treated as "nl". Chunks allocates
+// only the returned slice, and returns nil when it finds no entity.
+func (t *Tagger) Chunks(words []string, lang string) []Chunk {
+	if len(words) == 0 || t == nil || t.m == nil {
+		return nil
+	}
+	if lang == "en" {
+		return t.chunksEnglish(words)
+	}
+	s := t.getScratch(len(words))
+	defer t.pool.Put(s)
+	path := t.tag(s, words)
+	return t.m.appendChunks(nil, path)
+}
+
+// tag runs the model over words and returns the best tag path (in s).
+func (t *Tagger) tag(s *scratch, words []string) []uint8 {
+	n := len(words)
+	k := len(t.m.tags)
+	s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+	emis := s.emis[:n*k]
+	for i := range n {
+		s.fs = features(s.ws, i, s.fs[:0])
+		t.m.emit(s.fs, emis[i*k:(i+1)*k])
+	}
+	path := s.path[:n]
+	t.m.viterbi(emis, s.dp[:n*k], s.back[:n*k], path)
+	return path
+}
+
+// prepare analyses words into dst, padded with boundary words on each side,
+// and marks sentence-initial words, words after an opening quote or bracket,
+// lexicon classes and gazetteer matches.
+func prepare(dst []wordInfo, words []string, g *gazetteer, lex lexicon) []wordInfo {
+	dst = append(dst, bosInfo, bosInfo, bosInfo)
+	initial := true
+	quoted := false
+	for _, word := range words {
+		w := analyse(word)
+		if lex != nil {
+			w.lex = lex.class(w.lower)
+		}
+		if w.flags&flPunct == 0 {
+			if initial {
+				w.flags |= flInitial
+				initial = false
+			}
+			if quoted {
+				w.flags |= flQuoted
+			}
+			quoted = false
+		} else {
+			quoted = opensQuote(word)
+		}
+		dst = append(dst, w)
+	}
+	dst = append(dst, eosInfo, eosInfo, eosInfo)
+	if g != nil {
+		g.mark(dst[padding:len(dst)-padding], words)
+	}
+	return dst
+}
+
+// opensQuote reports whether a punctuation token opens a quote, a bracket or
+// a new clause after which a capital letter says little.
+func opensQuote(p string) bool {
+	switch p {
+	case "\"", "'", "(", "[", "“", "‘", "„", "«", ":", "-", "--", "–", "—", "...", "…":
+		return true
+	}
+	return false
+}

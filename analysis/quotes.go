@@ -1,0 +1,176 @@
+package analysis
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds quotation marks and pairs them, for every quote style in
+// Dutch and English news: "…", “…”, „…”, '…', ‘…’, ’…’, «…».
+
+// A quotePair is one quotation inside a paragraph: the opening mark, and the
+// closing mark when the paragraph has one (Close is zero when it runs on).
+type quotePair struct {
+	Open, Close Span
+}
+
+// Inner returns the quoted words without their marks; end is where an
+// unclosed quote stops.
+func (q quotePair) Inner(end int) Span {
+	if q.Close.IsZero() {
+		return Span{q.Open.End, end}
+	}
+	return Span{q.Open.End, q.Close.Start}
+}
+
+// Outer returns the quoted words with their marks.
+func (q quotePair) Outer(end int) Span {
+	if q.Close.IsZero() {
+		return Span{q.Open.Start, end}
+	}
+	return Span{q.Open.Start, q.Close.End}
+}
+
+// maxQuoteDepth caps how deeply quotations nest; real text never passes 3.
+const maxQuoteDepth = 6
+
+const (
+	doubleFamily = 1
+	singleFamily = 2
+)
+
+// quoteFamily reports whether r is a quotation mark, and of which family.
+func quoteFamily(r rune) int {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟':
+		return doubleFamily
+	case '\'', '‘', '’', '‚', '‹', '›':
+		return singleFamily
+	}
+	return 0
+}
+
+func isQuoteRune(r rune) bool { return quoteFamily(r) != 0 }
+
+func isQuoteRuneString(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && isQuoteRune(r)
+}
+
+// opensQuote reports, from its surroundings alone, whether the mark at i
+// reads as an opening mark: after a space, an opening bracket, a colon or
+// the start, and before a word or another mark.
+func opensQuote(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '„', '«', '‹', '‚', '‟':
+		return true
+	case '»', '›':
+		return false
+	}
+	before := i == 0
+	if !before {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		before = unicode.IsSpace(p) || p == '(' || p == '[' || p == ':' || p == '—' || p == '–' || isQuoteRune(p)
+	}
+	after := i+n < len(text)
+	if after {
+		a, _ := utf8.DecodeRuneInString(text[i+n:])
+		after = !unicode.IsSpace(a)
+	}
+	return before && after
+}
+
+// isApostrophe reports whether a single mark at i is an apostrophe rather
+// than a quotation mark: inside a word ("scenario's", "zo'n"), or a Dutch
+// clitic after a space ("'s avonds", "'t", "'n"), or a year ("'22").
+func isApostrophe(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	var prev, next rune
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	if i+n < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[i+n:])
+	}
+	if isWordRune(prev) && isWordRune(next) {
+		return true
+	}
+	if (i == 0 || unicode.IsSpace(prev)) && (next == 's' || next == 't' || next == 'n' || unicode.IsDigit(next)) {
+		j := i + n + 1
+		if unicode.IsDigit(next) {
+			return true
+		}
+		if j >= len(text) {
+			return true
+		}
+		a, _ := utf8.DecodeRuneInString(text[j:])
+		return !isWordRune(a) || next == 's' && a == '-'
+	}
+	return false
+}
+
+// findQuotes pairs the quotation marks inside span s, in one pass. A mark
+// that cannot be paired (a stray closer) is ignored; an opener that is never
+// closed yields a pair with a zero Close.
+func findQuotes(text string, s Span) []quotePair {
+	type open struct {
+		at     Span
+		family int
+		pair   int
+	}
+	var pairs []quotePair
+	var stack []open
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		fam := quoteFamily(r)
+		if fam == 0 || isApostrophe(text[:s.End], i) {
+			i += n
+			continue
+		}
+		mark := Span{i, i + n}
+		top := -1
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].family == fam {
+				top = k
+				break
+			}
+		}
+		isOpen := opensQuote(text[:s.End], i)
+		switch {
+		case isOpen && r != '"' && r != '\'' && r != '’' && r != '”':
+			// Marks that open by their shape or place („ « “ ‘).
+		case isOpen && top >= 0 && (r == '"' || r == '\'') && closesNext(text[:s.End], i+n):
+			isOpen = false // a straight mark right before punctuation closes
+		case !isOpen && top < 0:
+			i += n // a closer with nothing open: a stray mark
+			continue
+		}
+		if isOpen && len(stack) >= maxQuoteDepth {
+			i += n // deeper nesting than any real text: ignore, so work stays linear
+			continue
+		}
+		if isOpen {
+			pairs = append(pairs, quotePair{Open: mark})
+			stack = append(stack, open{mark, fam, len(pairs) - 1})
+		} else if top >= 0 {
+			pairs[stack[top].pair].Close = mark
+			stack = stack[:top]
+		}
+		i += n
+	}
+	return pairs
+}
+
+// closesNext reports whether the text after a straight mark is punctuation
+// or the end, as after a closing mark.
+func closesNext(text string, j int) bool {
+	if j >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsPunct(r) || unicode.IsSpace(r)
+}

@@ -1,0 +1,305 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the structure stage: metadata, paragraphs, tokens and
+// sentences, all as byte spans of Document.Text.
+
+// readMetadata recognises a leading metadata field such as "date 2022-02"
+// (also "datum 2022-02-17"), stores it, and returns the offset where the
+// article itself starts.
+func readMetadata(d *Document) int {
+	text := d.Text
+	i := skipSpace(text, 0)
+	for _, key := range []string{"date", "datum"} {
+		if !strings.HasPrefix(strings.ToLower(text[i:min(len(text), i+len(key))]), key) {
+			continue
+		}
+		j := i + len(key)
+		if j < len(text) && text[j] == ':' {
+			j++
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\t') {
+			continue
+		}
+		j = skipSpace(text, j)
+		k := j
+		for k < len(text) && (isASCIIDigit(text[k]) || text[k] == '-') {
+			k++
+		}
+		if k-j >= 4 && isASCIIDigit(text[j]) && (k == len(text) || isSpaceByte(text[k])) {
+			d.Date = text[j:k]
+			return k
+		}
+	}
+	return 0
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+func isSpaceByte(b byte) bool  { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// splitParagraphs makes a paragraph of every non-empty line from start on.
+// A line that does not end like a sentence (no final . ! ? … or closing
+// quote after one) and is not too long reads as a heading.
+func splitParagraphs(d *Document, start int) {
+	text := d.Text
+	for i := start; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		s, e := trimSpan(text, i, end)
+		if s < e {
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Span: Span{s, e}, Heading: looksLikeHeading(text[s:e])})
+		}
+		i = end + 1
+	}
+}
+
+// trimSpan narrows [s, e) to exclude surrounding white space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// looksLikeHeading reports whether a line reads as a headline or intertitle.
+func looksLikeHeading(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	t := strings.TrimRightFunc(line, func(r rune) bool { return isQuoteRune(r) || r == ')' })
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', '!', '?', '…', ';', ',':
+		return false
+	}
+	return true
+}
+
+// isWordRune reports whether r can be part of a word token.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r may join two word parts into one token:
+// hyphens ("NAVO-landen"), apostrophes ("scenario's"), and periods or commas
+// inside numbers and acronyms.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', ',', '‐', '/', '&':
+		return true
+	}
+	return false
+}
+
+// tokenize splits the span [s, e) into tokens and appends them to d.Tokens.
+func tokenize(d *Document, lx *lexicon, s, e int) {
+	text := d.Text
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if unicode.IsSpace(r) || r == utf8.RuneError && n == 1 && !isPrintableByte(text[i]) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			j := i + n
+			if r == '.' { // an ellipsis "..." is one token
+				for j < e && text[j] == '.' {
+					j++
+				}
+			}
+			d.Tokens = append(d.Tokens, Token{Span{i, j}})
+			i = j
+			continue
+		}
+		j := i + n
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < e {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
+				if isWordRune(r3) && joinerFits(text, i, j, r2, r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// A final period belongs to the word when the word is an
+		// abbreviation, an initial or a dotted acronym.
+		if j < e && text[j] == '.' && takesPeriod(text[i:j], lx) {
+			j++
+		}
+		d.Tokens = append(d.Tokens, Token{Span{i, j}})
+		i = j
+	}
+}
+
+func isPrintableByte(b byte) bool { return b >= 0x20 && b < 0x7f }
+
+// joinerFits decides whether the joiner r between word[i:j] and the rune next
+// keeps the token whole. Periods and commas join only digits ("1.000",
+// "3,5") or single letters ("d.w.z", "U.S"); slashes and ampersands join
+// only short all-caps parts ("AT&T").
+func joinerFits(text string, i, j int, r, next rune) bool {
+	switch r {
+	case '.', ',':
+		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return true
+		}
+		if r == '.' {
+			// d.w.z, U.S: the part before the period is one letter.
+			k := strings.LastIndexByte(text[i:j], '.')
+			part := text[i+k+1 : j]
+			return utf8.RuneCountInString(part) == 1 && unicode.IsLetter(next)
+		}
+		return false
+	case '/', '&':
+		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		return unicode.IsUpper(prev) && unicode.IsUpper(next)
+	}
+	return true
+}
+
+// takesPeriod reports whether a word followed by "." keeps the period.
+func takesPeriod(word string, lx *lexicon) bool {
+	if strings.IndexByte(word, '.') >= 0 { // d.w.z. U.S.
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial: "J. Biden"
+	}
+	return lx != nil && lx.abbreviations.has(strings.ToLower(word))
+}
+
+// splitSentences groups the tokens of paragraph p, Tokens[first:end], into
+// sentences. An end mark inside a quotation that the paragraph closes and
+// then continues with an attribution ("A. B," zei hij.) ends no sentence, so
+// a quote stays together with its cue.
+func splitSentences(d *Document, p int, first, end int) {
+	text := d.Text
+	held := heldRanges(text, findQuotes(text, d.Paragraphs[p].Span))
+	h := 0
+	start := first
+	for i := first; i < end; i++ {
+		tok := d.Slice(d.Tokens[i].Span)
+		if !isSentenceEnd(tok) {
+			continue
+		}
+		k := i + 1
+		// Closing quotes and brackets after the end mark stay with the sentence.
+		for k < end && isCloser(text, d.Tokens[k].Span) {
+			k++
+		}
+		if k < end && !startsSentence(d.Slice(d.Tokens[k].Span)) {
+			continue
+		}
+		pos := d.Tokens[i].Start
+		for h < len(held) && held[h].End <= pos {
+			h++
+		}
+		if h < len(held) && held[h].Start <= pos {
+			continue
+		}
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[k-1].End}, Paragraph: p, FirstToken: start, EndToken: k})
+		start = k
+		i = k - 1
+	}
+	if start < end {
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[end-1].End}, Paragraph: p, FirstToken: start, EndToken: end})
+	}
+}
+
+// heldRanges returns, sorted and disjoint, the insides of the quotations
+// whose closing mark is followed by a comma or a lower-case word.
+func heldRanges(text string, pairs []quotePair) []Span {
+	var out []Span
+	for _, q := range pairs {
+		if q.Close.IsZero() {
+			continue
+		}
+		j := skipSpace(text, q.Close.End)
+		if j >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if r != ',' && !unicode.IsLower(r) {
+			continue
+		}
+		in := q.Inner(0)
+		if n := len(out); n > 0 && in.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, in.End)
+			continue
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+func isSentenceEnd(tok string) bool {
+	switch tok {
+	case ".", "!", "?", "…", "...", "?!", "!?":
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether the token closes a quote or bracket: a bracket,
+// a guillemet, or a quotation mark that follows the previous token directly.
+func isCloser(text string, s Span) bool {
+	t := text[s.Start:s.End]
+	switch t {
+	case ")", "]", "»", "›":
+		return true
+	}
+	return isQuoteRuneString(t) && s.Start > 0 && !isSpaceByte(text[s.Start-1])
+}
+
+// startsSentence reports whether a token can begin a new sentence: not a
+// lower-case word, and not punctuation that continues one (a comma, or the
+// dash of '"…" ― Name').
+func startsSentence(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return !unicode.IsLower(r) && r != ',' && r != ';' && r != ':' && r != ')' && r != '―' && r != '—' && r != '–'
+}

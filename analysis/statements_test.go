@@ -1,0 +1,121 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// wantStatement is one expected statement: its type, the source, cue and
+// content texts (content pieces joined by " … "), and the actor's name.
+type wantStatement struct {
+	typ, source, cue, content, actor string
+}
+
+func gotStatements(d *Document) []wantStatement {
+	var out []wantStatement
+	for _, s := range d.Statements {
+		var parts []string
+		for _, c := range s.Content {
+			parts = append(parts, d.Slice(c))
+		}
+		actor := ""
+		if s.Actor >= 0 {
+			actor = d.Actors[s.Actor].Name
+		}
+		out = append(out, wantStatement{s.Type, d.Slice(s.Source), d.Slice(s.Cue), strings.Join(parts, " … "), actor})
+	}
+	return out
+}
+
+// TestStatements covers each statement type and each speaker-finding rule
+// with real sentence patterns from Dutch and English news.
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantStatement
+	}{
+		// Reported speech, subject before the verb.
+		{"nl: X stelt dat", "Washington stelt dat Rusland inmiddels veel eenheden in stelling heeft gebracht.",
+			[]wantStatement{{Indirect, "Washington", "stelt", "Rusland inmiddels veel eenheden in stelling heeft gebracht", "Verenigde Staten"}}},
+		{"nl: role with van-complement", "Een woordvoerder van Macron liet weten dat er geen aanwijzingen zijn.",
+			[]wantStatement{{Indirect, "Een woordvoerder van Macron", "weten", "er geen aanwijzingen zijn", "woordvoerder van Macron"}}},
+		{"nl: adverb between verb and dat", "Premier Mark Rutte zei verder dat het kabinet geen plannen heeft.",
+			[]wantStatement{{Indirect, "Premier Mark Rutte", "zei", "het kabinet geen plannen heeft", "Mark Rutte"}}},
+		// Inversion after a first constituent.
+		{"nl: volgens X with inverted inner speaker", "Volgens Moskou noemde de Russische president Vladimir Poetin de opvatting \"provocatieve speculaties\".",
+			[]wantStatement{{Mixed, "de Russische president Vladimir Poetin", "noemde", "de opvatting \"provocatieve speculaties\"", "Vladimir Poetin"}}},
+		{"nl: nested attribution goes to the inner speaker", "Volgens het Witte Huis maakte Joe Biden tijdens het gesprek duidelijk dat de VS resoluut zullen reageren.",
+			[]wantStatement{{Indirect, "Joe Biden", "duidelijk", "de VS resoluut zullen reageren", "Joe Biden"}}},
+		// Cue after the content.
+		{"nl: aldus X after a quote", "\"De hysterie heeft zijn hoogtepunt bereikt\", aldus een topadviseur van Poetin.",
+			[]wantStatement{{Direct, "een topadviseur van Poetin", "aldus", "\"De hysterie heeft zijn hoogtepunt bereikt\"", "topadviseur van Poetin"}}},
+		{"nl: quote, zei hij", "Maduro sprak op tv. \"Ik bedank de legerleiding voor hun moed\", zei hij.",
+			[]wantStatement{{Direct, "hij", "zei", "\"Ik bedank de legerleiding voor hun moed\"", "Maduro"}}},
+		{"nl: reported clause, vindt X", "De invoering is mislukt, vindt coalitiepartner CDA.",
+			[]wantStatement{{Indirect, "coalitiepartner CDA", "vindt", "De invoering is mislukt", "CDA"}}},
+		// Volgens.
+		{"nl: volgens X at the start", "Volgens Maduro is het leger nog steeds trouw aan hem.",
+			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger nog steeds trouw aan hem", "Maduro"}}},
+		{"nl: volgens X mid-clause", "Bij de confrontaties zijn volgens mensenrechtenorganisaties ruim honderd gewonden gevallen.",
+			[]wantStatement{{AccordingTo, "mensenrechtenorganisaties", "volgens", "Bij de confrontaties zijn … ruim honderd gewonden gevallen", "mensenrechtenorganisaties"}}},
+		// Reportative.
+		{"nl: X zou ... hebben gezegd", "Vladimir Poetin zou Joe Biden hebben gezegd dat de Amerikanen geen rekening houden met Rusland.",
+			[]wantStatement{{Indirect, "Vladimir Poetin", "gezegd", "de Amerikanen geen rekening houden met Rusland", "Vladimir Poetin"}}},
+		// Headline.
+		{"nl: headline X: ...", "Rutte: Rusland moet meewerken\n\nPremier Mark Rutte sprak in Brussel. De premier zei dat het kabinet de zaak steunt.",
+			[]wantStatement{
+				{Indirect, "Rutte", ":", "Rusland moet meewerken", "Mark Rutte"},
+				{Indirect, "De premier", "zei", "het kabinet de zaak steunt", "Mark Rutte"}}},
+		// Positions.
+		{"nl: X is faliekant tegen Y", "Zo is Moskou faliekant tegen een toetreding van Oekraïne tot de NAVO.",
+			[]wantStatement{{Position, "Moskou", "faliekant tegen", "faliekant tegen een toetreding van Oekraïne tot de NAVO", "Rusland"}}},
+		{"nl: X ziet Y als Z", "Vladimir Poetin ziet de westerse steun aan Oekraïne juist als bedreigend.",
+			[]wantStatement{{Position, "Vladimir Poetin", "ziet", "de westerse steun aan Oekraïne juist als bedreigend", "Vladimir Poetin"}}},
+		{"nl: X wil", "Juan Guaidó wil dat zijn aanhangers opnieuw de straat op gaan.",
+			[]wantStatement{{Position, "Juan Guaidó", "wil", "zijn aanhangers opnieuw de straat op gaan", "Juan Guaidó"}}},
+		// Direct quotes: styles, colon, a quote over two sentences, a floating quote.
+		{"nl: colon and quote of two sentences", "Minister Stef Blok: „Er zijn tientallen gewonden. We volgen de situatie.” Daarna vertrok hij.",
+			[]wantStatement{{Direct, "Minister Stef Blok", ":", "„Er zijn tientallen gewonden. We volgen de situatie.”", "Stef Blok"}}},
+		{"nl: floating quote continues the speaker", "Minister Stef Blok noemt de situatie zorgelijk.\n\n\"Vlak bij Venezuela realiseer je je heel goed wat de invloed is.\"",
+			[]wantStatement{
+				{Indirect, "Minister Stef Blok", "noemt", "de situatie zorgelijk", "Stef Blok"},
+				{Direct, "", "", "\"Vlak bij Venezuela realiseer je je heel goed wat de invloed is.\"", "Stef Blok"}}},
+		{"nl: pronoun to the previous speaker", "\"De hysterie is groot\", aldus een topadviseur van Poetin. Hij benadrukte dat de contacten doorgaan.",
+			[]wantStatement{
+				{Direct, "een topadviseur van Poetin", "aldus", "\"De hysterie is groot\"", "topadviseur van Poetin"},
+				{Indirect, "Hij", "benadrukte", "de contacten doorgaan", "topadviseur van Poetin"}}},
+		{"nl: scare quote is no statement", "Het kabinet spreekt van een 'historische' dag voor het land.", nil},
+		{"nl: narration is no statement", "Joe Biden en Vladimir Poetin hebben ruim een uur met elkaar gesproken.", nil},
+		// English.
+		{"en: X said that", "Secretary of State Mike Pompeo said that Maduro was ready to leave.",
+			[]wantStatement{{Indirect, "Secretary of State Mike Pompeo", "said", "Maduro was ready to leave", "Mike Pompeo"}}},
+		{"en: quote, said X", "\"We are a peaceful country,\" said President Donald Trump.",
+			[]wantStatement{{Direct, "President Donald Trump", "said", "\"We are a peaceful country,\"", "Donald Trump"}}},
+		{"en: quote, X said", "“It was the least bad outcome,” Hillary Clinton said.",
+			[]wantStatement{{Direct, "Hillary Clinton", "said", "“It was the least bad outcome,”", "Hillary Clinton"}}},
+		{"en: according to", "According to the White House, the sanctions target the leadership.",
+			[]wantStatement{{AccordingTo, "the White House", "According to", "the sanctions target the leadership", "White House"}}},
+		{"en: told X that: the object is no speaker", "Hillary Clinton told reporters that she opposes the deal.",
+			[]wantStatement{{Indirect, "Hillary Clinton", "told", "she opposes the deal", "Hillary Clinton"}}},
+		{"en: apposition", "Brian Fallon, the campaign's press secretary, said the campaign faced a crossroads.",
+			[]wantStatement{{Indirect, "Brian Fallon", "said", "the campaign faced a crossroads", "Brian Fallon"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := gotStatements(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q\n got %d statements %+v\nwant %d %+v", tt.text, len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%q statement %d\n got %+v\nwant %+v", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
