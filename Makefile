@@ -30,12 +30,13 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./analysis/... ./app/... ./components/... ./cmd/explorer
 
 unit:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
 
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzAnalyze$$' -fuzztime=$(FUZZTIME) ./analysis
 	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./importer
 	$(GO) test -run='^$$' -fuzz='^FuzzValidateURL$$' -fuzztime=$(FUZZTIME) ./importer
+	$(GO) test -run='^$$' -fuzz='^FuzzDecodeShare$$' -fuzztime=$(FUZZTIME) ./app
 
 e2e: build chromium
 	E2E_REQUIRED=1 $(GO) test -count=1 -run='^TestE2E' ./e2e
@@ -48,9 +49,11 @@ eval: explorer
 	@scripts/eval.sh "$(SHARED)" "$(BIN)"
 
 ## bench: speed and size figures (benchmarks, not pass/fail)
-bench: build
+bench: build chromium
 	$(GO) test -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
 	@scripts/sizes.sh $(WASM)
+	@echo "== in the browser (headless chromium, loopback)"
+	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText)$$' ./e2e | grep -E 'first visit|offline reload|seed analysis|warm-up|190,000' || true
 
 ## model: retrain the embedded NER model from $(SHARED)/data/conll2002
 model:
@@ -61,4 +64,4 @@ static: wasm
 	$(GO) run ./cmd/build -out dist -base "$(BASE)"
 
 clean:
-	rm -rf $(BIN) $(WASM) dist
+	rm -rf $(BIN) $(WASM) $(WASM).gz $(WASM).br dist

@@ -1,0 +1,480 @@
+package app
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/article-explorer/explorer/analysis"
+	"github.com/article-explorer/explorer/components"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// langKey is the local storage key of the chosen UI language.
+const langKey = "explorer.lang"
+
+// flashDuration is how long a statement flashes after a click in the
+// sidebar (as long as the CSS animation); tests shorten it.
+var flashDuration = 1600 * time.Millisecond
+
+// explorerPage is the one page of the app. It observes the analysis and
+// import states, owns the selection (actor, statement), the UI language and
+// the share link, and composes the components.
+type explorerPage struct {
+	app.Compo
+
+	lang     components.Lang
+	art      article
+	imp      importStatus
+	seenSeq  int
+	lastFrag string // the share fragment last opened
+
+	text    string // the text shown in the input panel
+	textRev int
+
+	selected  string // actor id
+	statement string // statement id
+	flash     string // statement id being flashed
+	editing   bool
+
+	notice     problem // a page-level problem (share link)
+	exportMsg  string
+	exportErr  bool
+	link       string
+	importable bool
+	offline    bool
+	update     bool
+}
+
+// OnPreRender sets the page title for the server-side render.
+func (p *explorerPage) OnPreRender(ctx app.Context) {
+	ctx.Page().SetTitle(components.English.T("app.name"))
+}
+
+// OnMount picks the UI language, observes the states and marks the app
+// interactive.
+func (p *explorerPage) OnMount(ctx app.Context) {
+	var saved string
+	ctx.LocalStorage().Get(langKey, &saved)
+	if saved != "" {
+		p.lang = components.ParseLang(saved)
+	} else {
+		p.lang = components.ParseLang(browserLanguage())
+	}
+	p.applyLang(ctx)
+	p.importable = importAPI() != ""
+	p.offline = !online()
+	p.update = ctx.AppUpdateAvailable()
+
+	ctx.ObserveState(stateArticle).
+		OnChange(func() { p.onArticle(ctx) }).
+		Value(&p.art)
+	ctx.ObserveState(stateImport).Value(&p.imp)
+
+	for _, ev := range []string{"online", "offline"} {
+		app.Window().AddEventListener(ev, func(app.Context, app.Event) {
+			ctx.Dispatch(func(app.Context) { p.offline = !online() })
+		})
+	}
+	ctx.Defer(func(app.Context) { markPerformance("explorer-ready") })
+	whenIdle(warmUpDelay, warmUp)
+}
+
+// OnNav opens a share link found in the URL fragment.
+func (p *explorerPage) OnNav(ctx app.Context) {
+	frag := ctx.Page().URL().EscapedFragment()
+	if !IsShareFragment(frag) || frag == p.lastFrag {
+		return
+	}
+	p.lastFrag = frag
+	s, err := DecodeShare(frag)
+	if err != nil {
+		p.notice = shareProblem(err)
+		return
+	}
+	p.notice = problem{}
+	p.setText(s.Text)
+	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{
+		Text:      s.Text,
+		Source:    sourceFromURL(s.SourceURL),
+		Actor:     s.Actor,
+		Statement: s.Statement,
+		FromLink:  true,
+	})
+}
+
+// OnAppUpdate shows the "update available — reload" banner: go-app calls
+// it when the service worker has installed a new version.
+func (p *explorerPage) OnAppUpdate(ctx app.Context) {
+	p.update = true
+}
+
+// onArticle reacts to a new analysis state: it restores the selection of a
+// share link, resets the view for a new article and scrolls.
+func (p *explorerPage) onArticle(ctx app.Context) {
+	if p.art.Seq == p.seenSeq || p.art.Status == statusAnalysing {
+		return
+	}
+	p.seenSeq = p.art.Seq
+	p.setTextIfNew(p.art.Text)
+	p.selected, p.statement, p.flash = "", "", ""
+	p.link, p.exportMsg, p.exportErr = "", "", false
+	if p.art.Status != statusReady {
+		return
+	}
+	p.editing = false
+	if !p.art.FromLink {
+		p.notice = problem{}
+		p.lastFrag = ""
+		replaceFragment(ctx, "")
+		return
+	}
+	d := p.art.Doc
+	st := statementOf(d, p.art.Statement)
+	act := actorOf(d, p.art.Actor)
+	var missing []string
+	if p.art.Actor != "" && act == nil {
+		missing = append(missing, p.art.Actor)
+	}
+	if p.art.Statement != "" && st == nil {
+		missing = append(missing, p.art.Statement)
+	}
+	if len(missing) > 0 {
+		p.notice = problem{Key: "share.missing", Args: []string{strings.Join(missing, ", ")}}
+	}
+	if act != nil {
+		p.selected = act.ID
+	}
+	if st != nil {
+		p.statement = st.ID
+		if act == nil && st.Actor >= 0 && st.Actor < len(d.Actors) {
+			p.selected = d.Actors[st.Actor].ID
+		}
+		id := st.ID
+		ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+	} else if p.selected != "" {
+		id := p.selected
+		ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+	}
+}
+
+// setText puts a new text in the input panel.
+func (p *explorerPage) setText(t string) {
+	p.text = t
+	p.textRev++
+}
+
+func (p *explorerPage) setTextIfNew(t string) {
+	if t != p.text {
+		p.setText(t)
+	}
+}
+
+// Render composes the page.
+func (p *explorerPage) Render() app.UI {
+	l := p.lang
+	if l == "" {
+		l = components.English
+	}
+	d := p.art.Doc
+	ready := p.art.Status == statusReady && d != nil
+	busy := p.art.Status == statusAnalysing
+
+	var problemText string
+	kind := components.NoticeError
+	switch {
+	case p.art.Status == statusFailed:
+		problemText = l.T(p.art.Problem.Key, p.art.Problem.args()...)
+	case p.imp.Problem.Key != "":
+		problemText = l.T(p.imp.Problem.Key, p.imp.Problem.args()...)
+	case p.notice.Key != "":
+		problemText = l.T(p.notice.Key, p.notice.args()...)
+		if p.notice.Key == "share.missing" {
+			kind = components.NoticeInfo
+		}
+	case ready && d.Language == analysis.Unsupported:
+		problemText = l.T("err.unsupported")
+		kind = components.NoticeInfo
+	}
+
+	var workspace app.UI
+	if ready {
+		workspace = app.Div().ID("workspace").Class("workspace").Body(
+			app.Div().Class("article-column").Body(
+				components.NewExportBar().
+					Lang(l).
+					Link(p.link).
+					Message(p.exportMsg, p.exportErr).
+					OnCopyLink(p.copyLink).
+					OnCopyText(p.copyText).
+					OnJSON(p.downloadJSON).
+					OnCSV(p.downloadCSV),
+				components.NewArticleView().
+					Doc(d).
+					Lang(l).
+					Source(p.art.Source.URL, p.art.Source.Site, p.art.Source.Byline).
+					Selected(p.selected).
+					Flash(p.flash).
+					Elapsed(p.art.ElapsedMS).
+					OnSelect(p.toggleActor).
+					OnClear(p.clearSelection).
+					OnJump(func(app.Context) { scrollToFirst("#actors", "start") }),
+			),
+			components.NewActorSidebar().
+				Doc(d).
+				Lang(l).
+				Selected(p.selected, p.statement).
+				OnSelectActor(p.toggleActor).
+				OnSelectStatement(p.selectStatement).
+				OnClear(p.clearSelection),
+		)
+	}
+
+	return app.Div().ID("explorer").Class("page").DataSet("status", statusName(p.art.Status)).Body(
+		components.NewTopBar().
+			Lang(l).
+			Offline(p.offline).
+			UpdateAvailable(p.update).
+			OnLang(p.setLang).
+			OnReload(func(ctx app.Context) { ctx.Reload() }),
+		app.Main().ID("main").Class(mainClass(ready)...).Body(
+			components.NewNotice().ID("notice").Type(kind).Text(problemText),
+			components.NewInputPanel().
+				Text(p.text, p.textRev).
+				Lang(l).
+				MaxChars(MaxChars).
+				Busy(busy).
+				Import(p.importable, p.imp.Busy).
+				Collapsed(ready && !p.editing).
+				Intro(!ready).
+				OnAnalyze(p.analyzeText).
+				OnExample(p.loadExample).
+				OnImport(p.importURL).
+				OnExpand(p.expand),
+			app.If(busy,
+				app.Div().ID("busy").Class("busy").Attr("role", "status").Body(
+					app.Span().Class("spinner", "spinner-large").Aria("hidden", true),
+					app.Text(l.T("input.busy")),
+				),
+			),
+			workspace,
+		),
+	)
+}
+
+// mainClass is the class of the main element: "is-start" before the first
+// analysis centres the input.
+func mainClass(ready bool) []string {
+	if ready {
+		return []string{"main"}
+	}
+	return []string{"main", "is-start"}
+}
+
+// statusName names a status for the data-status attribute (read by tests).
+func statusName(s status) string {
+	switch s {
+	case statusAnalysing:
+		return "analysing"
+	case statusReady:
+		return "ready"
+	case statusFailed:
+		return "failed"
+	}
+	return "idle"
+}
+
+func (p *explorerPage) analyzeText(ctx app.Context, text string) {
+	p.text = text
+	p.notice = problem{}
+	ctx.SetState(stateImport, importStatus{})
+	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: text})
+}
+
+func (p *explorerPage) loadExample(ctx app.Context) {
+	p.setText(seedText)
+	p.notice = problem{}
+	ctx.SetState(stateImport, importStatus{})
+	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: seedText})
+}
+
+func (p *explorerPage) importURL(ctx app.Context, u string) {
+	p.notice = problem{}
+	if !online() {
+		p.imp = importStatus{Problem: problem{Key: "input.url.offline"}}
+		return
+	}
+	ctx.NewActionWithValue(actionImport, u)
+}
+
+func (p *explorerPage) expand(ctx app.Context, v bool) {
+	p.editing = v
+	if v {
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID("article-input"); el.Truthy() {
+				el.Call("focus")
+			}
+		})
+	}
+}
+
+func (p *explorerPage) setLang(ctx app.Context, l components.Lang) {
+	p.lang = l
+	ctx.LocalStorage().Set(langKey, string(l))
+	p.applyLang(ctx)
+}
+
+func (p *explorerPage) applyLang(ctx app.Context) {
+	setDocumentLang(string(p.lang))
+	ctx.Page().SetTitle(p.lang.T("app.name") + " — " + p.lang.T("app.tagline"))
+}
+
+// toggleActor selects an actor (highlighting only its mentions and
+// statements, scrolling to the first), or clears the selection when it is
+// the selected one.
+func (p *explorerPage) toggleActor(ctx app.Context, id string) {
+	if p.selected == id {
+		p.clearSelection(ctx)
+		return
+	}
+	p.selected, p.statement = id, ""
+	ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+}
+
+func (p *explorerPage) clearSelection(ctx app.Context) {
+	p.selected, p.statement, p.flash = "", "", ""
+}
+
+// selectStatement selects a statement (and its speaker), scrolls to it and
+// flashes it.
+func (p *explorerPage) selectStatement(ctx app.Context, id string) {
+	d := p.art.Doc
+	st := statementOf(d, id)
+	if st == nil {
+		return
+	}
+	p.statement = id
+	if st.Actor >= 0 && st.Actor < len(d.Actors) {
+		p.selected = d.Actors[st.Actor].ID
+	}
+	p.flash = ""
+	ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+}
+
+// showStatement scrolls to a statement and flashes it. The callbacks get
+// the context of the component that was clicked, so changes go through
+// ctx.Emit, which re-renders that component and its owners (the page).
+func (p *explorerPage) showStatement(ctx app.Context, id string) {
+	scrollToFirst("#article "+attrSelector("data-stmt", id), "center")
+	ctx.Emit(func() { p.flash = id })
+	ctx.After(flashDuration, func(ctx app.Context) {
+		ctx.Emit(func() {
+			if p.flash == id {
+				p.flash = ""
+			}
+		})
+	})
+}
+
+// scrollToActor scrolls to the actor's first mention or statement.
+func (p *explorerPage) scrollToActor(id string) {
+	scrollToFirst("#article "+attrSelector("data-actor", id)+", #article "+attrSelector("data-speaker", id), "center")
+}
+
+// copyLink puts the whole view into a share link, shows it, puts it in the
+// address bar and copies it.
+func (p *explorerPage) copyLink(ctx app.Context) {
+	frag, err := EncodeShare(Share{Text: p.art.Text, SourceURL: p.art.Source.URL, Actor: p.selected, Statement: p.statement})
+	if err != nil {
+		p.link, p.exportMsg, p.exportErr = "", p.lang.T("share.err.encode"), true
+		return
+	}
+	p.lastFrag = frag
+	link := linkFor(ctx, frag)
+	replaceFragment(ctx, frag)
+	p.link = link
+	copyToClipboard(ctx, link, func(ctx app.Context, ok bool) {
+		if ok {
+			p.exportMsg, p.exportErr = p.lang.T("export.copied"), false
+		} else {
+			p.exportMsg, p.exportErr = p.lang.T("export.manual"), true
+		}
+	})
+}
+
+func (p *explorerPage) copyText(ctx app.Context) {
+	copyToClipboard(ctx, exportText(p.art.Doc, p.lang), func(ctx app.Context, ok bool) {
+		if ok {
+			p.exportMsg, p.exportErr = p.lang.T("export.textdone"), false
+		} else {
+			p.exportMsg, p.exportErr = p.lang.T("export.textfail"), true
+		}
+	})
+}
+
+func (p *explorerPage) downloadJSON(ctx app.Context) {
+	b, err := exportJSON(p.art.Doc)
+	if err != nil {
+		p.exportMsg, p.exportErr = err.Error(), true
+		return
+	}
+	download(p.art.Doc.ID+".json", "application/json", b)
+}
+
+func (p *explorerPage) downloadCSV(ctx app.Context) {
+	download(p.art.Doc.ID+".csv", "text/csv;charset=utf-8", exportCSV(p.art.Doc))
+}
+
+// statementOf returns the statement with the given id, or nil.
+func statementOf(d *analysis.Document, id string) *analysis.Statement {
+	if d == nil || id == "" {
+		return nil
+	}
+	for i := range d.Statements {
+		if d.Statements[i].ID == id {
+			return &d.Statements[i]
+		}
+	}
+	return nil
+}
+
+// actorOf returns the actor with the given id, or nil.
+func actorOf(d *analysis.Document, id string) *analysis.Actor {
+	if d == nil || id == "" {
+		return nil
+	}
+	for i := range d.Actors {
+		if d.Actors[i].ID == id {
+			return &d.Actors[i]
+		}
+	}
+	return nil
+}
+
+// sourceFromURL is the source of a share link: only its URL and host.
+func sourceFromURL(raw string) Source {
+	if raw == "" {
+		return Source{}
+	}
+	s := Source{URL: raw}
+	if u, err := url.Parse(raw); err == nil {
+		s.Site = strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return s
+}
+
+// shareProblem turns a DecodeShare error into a message.
+func shareProblem(err error) problem {
+	switch {
+	case errors.Is(err, ErrShareTooLong):
+		return problem{Key: "share.err.toolong"}
+	case errors.Is(err, ErrShareTruncated):
+		return problem{Key: "share.err.truncated"}
+	case errors.Is(err, ErrShareTooLarge):
+		return problem{Key: "share.err.toolarge"}
+	case errors.Is(err, ErrShareFuture):
+		return problem{Key: "share.err.future"}
+	}
+	return problem{Key: "share.err.malformed"}
+}

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/article-explorer/explorer/analysis"
+	"github.com/article-explorer/explorer/components"
+)
+
+// smallText is the article of smallDoc.
+const smallText = "Overleg in Genève\n\nPoetin zei dat hij “geen oorlog” wil. Biden is tegen uitbreiding. =HYPERLINK(\"x\") zei iemand."
+
+// smallDoc is a hand-made analysis of smallText: two actors, three
+// statements (one without a speaker, whose content looks like a formula).
+func smallDoc() *analysis.Document {
+	t := smallText
+	at := func(s string) analysis.Span {
+		i := strings.Index(t, s)
+		if i < 0 {
+			panic(s)
+		}
+		return analysis.Span{Start: i, End: i + len(s)}
+	}
+	p2 := strings.Index(t, "Poetin")
+	d := &analysis.Document{ID: "x", Text: t, Language: analysis.Dutch, Title: "Overleg in Genève"}
+	d.Paragraphs = []analysis.Paragraph{{Span: at("Overleg in Genève"), Heading: true}, {Span: analysis.Span{Start: p2, End: len(t)}}}
+	d.Sentences = []analysis.Sentence{
+		{Span: at("Overleg in Genève")},
+		{Span: at("Poetin zei dat hij “geen oorlog” wil."), Paragraph: 1},
+		{Span: at("Biden is tegen uitbreiding."), Paragraph: 1},
+		{Span: at("=HYPERLINK(\"x\") zei iemand."), Paragraph: 1},
+	}
+	d.Actors = []analysis.Actor{
+		{ID: "a1", Name: "Vladimir Poetin", Type: analysis.Person, Roles: []string{"Russische president", "leider"},
+			Mentions: []analysis.Mention{{Span: at("Poetin"), Kind: analysis.NameMention}, {Span: at("hij"), Kind: analysis.PronounMention}}},
+		{ID: "a2", Name: "Joe Biden", Type: analysis.Person, Mentions: []analysis.Mention{{Span: at("Biden"), Kind: analysis.NameMention}}},
+	}
+	d.Statements = []analysis.Statement{
+		{ID: "s1", Actor: 0, Type: analysis.Mixed, Source: at("Poetin"), Cue: at("zei"), Content: []analysis.Span{at("hij “geen oorlog” wil")}, Sentence: 1},
+		{ID: "s2", Actor: 1, Type: analysis.Position, Source: at("Biden"), Cue: at("is tegen"), Content: []analysis.Span{at("uitbreiding")}, Sentence: 2},
+		{ID: "s3", Actor: -1, Type: analysis.Indirect, Content: []analysis.Span{at("=HYPERLINK(\"x\")")}, Sentence: 3},
+	}
+	return d
+}
+
+func TestExportCSV(t *testing.T) {
+	b := exportCSV(smallDoc())
+	if !bytes.HasPrefix(b, []byte("\ufeff")) {
+		t.Error("CSV lacks the UTF-8 byte order mark")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		csvHeader,
+		{"s1", "Vladimir Poetin", "person", "Russische president; leider", "mixed", "zei", "hij “geen oorlog” wil", "2", "Poetin zei dat hij “geen oorlog” wil."},
+		{"s2", "Joe Biden", "person", "", "position", "is tegen", "uitbreiding", "3", "Biden is tegen uitbreiding."},
+		{"s3", "", "", "", "indirect", "", `'=HYPERLINK("x")`, "4", `'=HYPERLINK("x") zei iemand.`},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("exportCSV rows =\n%q\nwant\n%q", rows, want)
+	}
+}
+
+func TestExportText(t *testing.T) {
+	got := exportText(smallDoc(), components.English)
+	want := "Who said what: Overleg in Genève\n" +
+		"\nVladimir Poetin, Russische president, leider (person)\n" +
+		"  - [reported speech, partly quoted] “hij “geen oorlog” wil” (zei)\n" +
+		"\nJoe Biden (person)\n" +
+		"  - [position] “uitbreiding” (is tegen)\n" +
+		"\nunknown speaker\n" +
+		"  - [reported speech] “=HYPERLINK(\"x\")”\n"
+	if got != want {
+		t.Errorf("exportText =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestExportJSON(t *testing.T) {
+	d := smallDoc()
+	b, err := exportJSON(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	contract, _ := d.MarshalJSON()
+	var a, c any
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal(contract, &c)
+	if !reflect.DeepEqual(a, c) {
+		t.Errorf("exportJSON differs from the CLI contract:\n%s\n%s", b, contract)
+	}
+}

@@ -1,0 +1,162 @@
+package components
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/article-explorer/explorer/analysis"
+)
+
+// A segment is a run of paragraph text that the same marks cover: at most
+// one actor mention and any number of statement contents. The article view
+// draws each segment as text, wrapped in a mark for the mention and a span
+// for the statement. Segments never split a UTF-8 sequence.
+type segment struct {
+	analysis.Span
+	// Actor is the index of the mentioned actor, -1 for none. When mentions
+	// overlap, the shortest wins.
+	Actor int
+	// Mention is the index of that mention in Actors[Actor].Mentions.
+	Mention int
+	// MentionStart is true on the first segment of the mention.
+	MentionStart bool
+	// Statements lists the indices of the statements whose content covers
+	// the segment, innermost (shortest piece) first.
+	Statements []int
+	// StatementStart lists the statements (of Statements) whose first
+	// content piece starts here.
+	StatementStart []int
+}
+
+// A mark is one span to draw: a mention or a statement content piece.
+type mark struct {
+	analysis.Span
+	actor, mention int // for a mention: actor index and mention index
+	stmt, piece    int // for a statement piece: statement index, piece index; stmt -1 for mentions
+}
+
+// segmentParagraphs cuts every paragraph of d into segments. The result has
+// one slice per paragraph. Spans outside Text, empty spans and spans that do
+// not start or end on a character boundary are clipped or dropped, so a
+// hand-built or damaged document never makes the view panic.
+func segmentParagraphs(d *analysis.Document) [][]segment {
+	if d == nil {
+		return nil
+	}
+	var marks []mark
+	for a, act := range d.Actors {
+		for m, men := range act.Mentions {
+			marks = append(marks, mark{Span: men.Span, actor: a, mention: m, stmt: -1})
+		}
+	}
+	for s, st := range d.Statements {
+		for p, c := range st.Content {
+			marks = append(marks, mark{Span: c, actor: -1, stmt: s, piece: p})
+		}
+	}
+	n := len(d.Text)
+	valid := marks[:0]
+	for _, m := range marks {
+		m.Start, m.End = max(m.Start, 0), min(m.End, n)
+		if m.Start < m.End {
+			valid = append(valid, m)
+		}
+	}
+	marks = valid
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+
+	out := make([][]segment, len(d.Paragraphs))
+	first := 0 // marks before this one end before the current paragraph
+	for p, para := range d.Paragraphs {
+		ps, pe := max(para.Start, 0), min(para.End, n)
+		if ps >= pe {
+			continue
+		}
+		for first < len(marks) && marks[first].End <= ps && marks[first].Start < ps {
+			first++
+		}
+		var in []mark
+		for _, m := range marks[first:] {
+			if m.Start >= pe {
+				break
+			}
+			if m.End > ps {
+				in = append(in, m)
+			}
+		}
+		out[p] = cutParagraph(d.Text, ps, pe, in)
+	}
+	return out
+}
+
+// cutParagraph cuts text[ps:pe] at every mark boundary inside it.
+func cutParagraph(text string, ps, pe int, marks []mark) []segment {
+	cuts := []int{ps, pe}
+	for _, m := range marks {
+		for _, b := range []int{m.Start, m.End} {
+			if b > ps && b < pe && utf8.RuneStart(text[b]) {
+				cuts = append(cuts, b)
+			}
+		}
+	}
+	sort.Ints(cuts)
+	var segs []segment
+	for i := 0; i+1 < len(cuts); i++ {
+		s, e := cuts[i], cuts[i+1]
+		if s == e {
+			continue
+		}
+		seg := segment{Span: analysis.Span{Start: s, End: e}, Actor: -1}
+		best := -1
+		for i, m := range marks {
+			if m.Start >= e || m.End <= s {
+				continue
+			}
+			if m.stmt < 0 {
+				if best < 0 || m.Len() < marks[best].Len() {
+					best = i
+				}
+				continue
+			}
+			seg.Statements = append(seg.Statements, m.stmt)
+			if m.piece == 0 && (m.Start >= s) {
+				seg.StatementStart = append(seg.StatementStart, m.stmt)
+			}
+		}
+		if best >= 0 {
+			m := marks[best]
+			seg.Actor, seg.Mention = m.actor, m.mention
+			seg.MentionStart = m.Start >= s
+		}
+		if len(seg.Statements) > 1 {
+			lengths := map[int]int{}
+			for _, m := range marks {
+				if m.stmt >= 0 && m.Start < e && m.End > s {
+					if l, ok := lengths[m.stmt]; !ok || m.Len() < l {
+						lengths[m.stmt] = m.Len()
+					}
+				}
+			}
+			sort.SliceStable(seg.Statements, func(i, j int) bool {
+				return lengths[seg.Statements[i]] < lengths[seg.Statements[j]]
+			})
+			seg.Statements = dedupe(seg.Statements)
+		}
+		segs = append(segs, seg)
+	}
+	return segs
+}
+
+// dedupe removes repeated values from a slice whose equal values are
+// adjacent or not (a statement with two pieces covering one segment).
+func dedupe(xs []int) []int {
+	seen := map[int]bool{}
+	out := xs[:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

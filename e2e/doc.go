@@ -1,0 +1,28 @@
+// Package e2e holds the real-browser end-to-end tests of the explorer: they
+// build the explorer binary and the wasm client into a temporary directory,
+// serve them on a free loopback port, and drive Debian's headless chromium
+// with chromedp.
+//
+// Run them with
+//
+//	E2E_REQUIRED=1 go test -count=1 -run '^TestE2E' ./e2e
+//
+// Without chromium they are skipped, unless E2E_REQUIRED=1 (then they fail).
+// With -v, TestE2ETimings prints the timing figures (first visit to
+// interactive, offline reload, analysis of the seed inside the browser);
+// they are measured, not asserted. Screenshots of the seed view at 1280 and
+// 390 px go to .bin/e2e/.
+//
+// The build under test is the one "make build" left (.bin/explorer and
+// web/app.wasm) when it is newer than every source file, else a fresh one
+// in a temporary directory. Expectations come from the engine compiled into
+// the test binary, so the two must be built from the same sources.
+//
+// Every test fails if a page logs a console error or opens a dialog.
+//
+// Files:
+//   - e2e_test.go: the harness (build, servers, browsers, console watch)
+//   - explorer_test.go: the tests: seed view and selection, share link,
+//     offline, markup as text, screenshots, timings, update banner, UI
+//     language, static export, long text, exports
+package e2e
