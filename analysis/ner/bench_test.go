@@ -52,13 +52,23 @@ func BenchmarkChunks(b *testing.B) {
 	}
 }
 
-// BenchmarkDefault measures loading the embedded model (what Default does
-// once per process).
+// BenchmarkDefault measures what Default does once per process: parsing
+// the embedded gazetteers and loading the embedded model.
 func BenchmarkDefault(b *testing.B) {
-	b.ReportAllocs()
-	for range b.N {
-		if _, err := Load(bytes.NewReader(embeddedModel)); err != nil {
-			b.Fatal(err)
+	b.Run("gazetteers", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := loadGazetteer(gazetteerFiles); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
+	b.Run("model", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			if _, err := Load(bytes.NewReader(embeddedModel)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -54,6 +54,9 @@ var (
 		treasury army navy deputy acting chief senior top`)
 	// enJoiners may stand inside a name between capitalised words.
 	enJoiners = newWordSet(`of de del della der di da do dos du van von la le al bin ibn y & and the`)
+	// enOrgJoiners join the words of organisations and places, not of
+	// people.
+	enOrgJoiners = newWordSet(`of the and &`)
 	// enOrgEnds end organisation names.
 	enOrgEnds = newWordSet(`inc inc. corp corp. co co. ltd ltd. llc plc group party ministry department
 		agency council committee commission bank university college institute association union
@@ -114,7 +117,7 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 		for j := range info {
 			info[j].gaz = 0
 		}
-		t.gaz.mark(info, words)
+		t.gaz.mark(info)
 	}
 
 	// The Dutch model's view, consulted for runs no rule types.
@@ -145,6 +148,9 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 			i = end
 			continue
 		}
+		// A person's name takes "van", "de" or "bin" but not "of" or "and":
+		// "Elizabeth Warren of Massachusetts" is two names.
+		person := info[i].gaz&(1<<(2*gGiven)) != 0
 		end := i + 1
 		for end < len(words) {
 			if nameWord(info[end]) {
@@ -152,18 +158,11 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 				continue
 			}
 			// A joiner followed by a capitalised word continues the name.
-			if end+1 < len(words) && enJoiners[info[end].lower] && nameWord(info[end+1]) && !enTitles[info[end+1].lower] {
+			if end+1 < len(words) && enJoiners[info[end].lower] && nameWord(info[end+1]) && !(person && enOrgJoiners[info[end].lower]) {
 				end += 2
 				continue
 			}
 			break
-		}
-		// A gazetteer name inside the run (", Russia's ...") ends it there.
-		for j := i + 1; j < end; j++ {
-			if e, _ := t.gazetteerSpan(info, words, j); e > j {
-				end = j
-				break
-			}
 		}
 		typ := t.typeEnglish(info, words, i, end, modelType)
 		if typ != "" {
@@ -227,7 +226,7 @@ func (t *Tagger) gazetteerSpan(info []wordInfo, words []string, i int) (int, str
 		if !ok {
 			break
 		}
-		if e.cats != 0 && e.fits(info[i:j+1]) && info[i].flags&flUpper != 0 {
+		if e.cats != 0 && e.fits(info[i:j+1], true) && info[i].flags&flUpper != 0 {
 			switch {
 			case e.cats&orgCats != 0:
 				best, typ = j+1, "ORG"

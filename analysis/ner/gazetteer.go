@@ -453,10 +453,11 @@ func (g *gazetteer) add(name string, cat int) uint64 {
 	return k
 }
 
-// fits reports whether the words ws satisfy the capitalisation an entry asks.
-func (e *gazEntry) fits(ws []wordInfo) bool {
+// fits reports whether the words ws satisfy the capitalisation an entry
+// asks: acronyms in capitals, and with capitals also the capitalised words.
+func (e *gazEntry) fits(ws []wordInfo, capitals bool) bool {
 	for j := range ws {
-		if e.capMask&(1<<j) != 0 && ws[j].flags&flUpper == 0 {
+		if capitals && e.capMask&(1<<j) != 0 && ws[j].flags&flUpper == 0 {
 			return false
 		}
 		if e.upperMask&(1<<j) != 0 && ws[j].flags&flAllUpper == 0 {
@@ -468,7 +469,7 @@ func (e *gazEntry) fits(ws []wordInfo) bool {
 
 // mark sets the gazetteer bits of the words ws (the analysed words, not
 // padded). It does not allocate.
-func (g *gazetteer) mark(ws []wordInfo, words []string) {
+func (g *gazetteer) mark(ws []wordInfo) {
 	if g == nil || len(g.seq) == 0 {
 		return
 	}
@@ -483,7 +484,7 @@ func (g *gazetteer) mark(ws []wordInfo, words []string) {
 			if !ok {
 				break
 			}
-			if e.cats != 0 && e.fits(ws[i:j+1]) {
+			if e.cats != 0 && e.fits(ws[i:j+1], true) {
 				for c := uint32(0); c < numGaz; c++ {
 					if e.cats&(1<<c) == 0 {
 						continue
@@ -499,14 +500,14 @@ func (g *gazetteer) mark(ws []wordInfo, words []string) {
 			}
 		}
 		if ws[i].flags&flHyphen != 0 {
-			g.markParts(&ws[i], words[i])
+			g.markParts(&ws[i])
 		}
 	}
 }
 
 // markParts sets the gHead and gTail bits of a hyphenated word whose first or
 // last part is a place, adjective or organisation.
-func (g *gazetteer) markParts(w *wordInfo, word string) {
+func (g *gazetteer) markParts(w *wordInfo) {
 	const useful = 1<<gCountry | 1<<gCapital | 1<<gCity | 1<<gRegion | 1<<gAdjective | 1<<gPeople | 1<<gOrgPublic | 1<<gParty | 1<<gOrgOther | 1<<gMisc
 	if e, ok := g.seq[seqKey(seqStart, w.head)]; ok && e.cats&useful != 0 {
 		w.gaz |= 1 << (2 * gHead)
@@ -514,7 +515,6 @@ func (g *gazetteer) markParts(w *wordInfo, word string) {
 	if e, ok := g.seq[seqKey(seqStart, w.tail)]; ok && e.cats&useful != 0 {
 		w.gaz |= 1 << (2 * gTail)
 	}
-	_ = word
 }
 
 // lookup returns the key of name if its words fit an entry of the matcher.
@@ -534,7 +534,7 @@ func (g *gazetteer) lookup(name string) (uint64, bool) {
 		return 0, false
 	}
 	e, ok := g.seq[k]
-	if !ok || e.cats == 0 || !e.fits(ws[:n]) {
+	if !ok || e.cats == 0 || !e.fits(ws[:n], false) {
 		return 0, false
 	}
 	return k, true
@@ -546,7 +546,8 @@ func (g *gazetteer) lookup(name string) (uint64, bool) {
 // "en"): "Moskou" gives "Rusland" in Dutch and "Russia" in English, and
 // "Washington" gives "Verenigde Staten" and "United States". Country is
 // empty for regions that span countries (Europa, Midden-Oosten). Names in
-// the other language are found too. Case matters for acronyms only ("VS").
+// the other language are found too. Case matters only for acronyms: "VS"
+// is a place, "vs" is not.
 func Place(name, lang string) (country string, kind PlaceKind, ok bool) {
 	g, err := defaultGazetteer()
 	if err != nil {
@@ -643,5 +644,10 @@ func hasCategory(name string, cat int) bool {
 		return false
 	}
 	k, ok := g.lookup(name)
-	return ok && g.seq[k].cats&(1<<cat) != 0
+	if !ok || g.seq[k].cats&(1<<cat) == 0 {
+		return false
+	}
+	// Names are capitalised.
+	w := analyse(strings.TrimSpace(name))
+	return w.flags&flUpper != 0
 }

@@ -62,11 +62,10 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			b = binary.AppendVarint(b, int64(m.w[r*k+tag]))
 		}
 	}
-	for i, v := range m.trans {
+	for _, v := range m.trans {
 		if v == forbidden {
 			v = 0
 		}
-		_ = i
 		b = binary.AppendVarint(b, int64(v))
 	}
 	for _, v := range m.final {

@@ -146,7 +146,7 @@ func prepare(dst []wordInfo, words []string, g *gazetteer, lex lexicon) []wordIn
 	}
 	dst = append(dst, eosInfo, eosInfo, eosInfo)
 	if g != nil {
-		g.mark(dst[padding:len(dst)-padding], words)
+		g.mark(dst[padding : len(dst)-padding])
 	}
 	return dst
 }

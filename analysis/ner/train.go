@@ -65,7 +65,6 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Runs <= 0 {
 		opt.Runs = 1
 	}
-	k := len(tags)
 	sum := make([]float64, len(tr.w))
 	tsum := make([]float64, len(tr.tw))
 	fsum := make([]float64, len(tr.fw))
@@ -97,7 +96,6 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 			fsum[i] += v
 		}
 	}
-	_ = k
 	return &Tagger{m: tr.quantise(sum, tsum, fsum, opt.Prune, opt.Levels), lex: lex, gaz: g}, nil
 }
 
