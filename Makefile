@@ -14,8 +14,13 @@ run: build
 
 build: wasm explorer
 
+# The wasm client is built without inlining outside the engine: that keeps
+# app.wasm ~0.13 MB smaller gzipped (the budget is 2.5 MB), while analysis/
+# keeps its inlining and most of its speed.
+WASMFLAGS := -trimpath -ldflags='-s -w' -gcflags=all=-l -gcflags=github.com/article-explorer/explorer/analysis/...=
+
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./cmd/explorer
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(WASM) ./cmd/explorer
 	$(GO) run ./cmd/build -compress $(WASM)
 
 explorer:

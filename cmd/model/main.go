@@ -45,9 +45,9 @@ func run(args []string, w io.Writer) error {
 	epochs := fl.Int("epochs", 16, "passes over the training data per run")
 	runs := fl.Int("runs", 4, "perceptrons trained in different orders and averaged")
 	scheme := fl.String("scheme", "BILOU", "tag scheme: BILOU or IOB2")
-	minCount := fl.Int("mincount", 1, "drop features seen fewer times")
-	prune := fl.Float64("prune", 0.01, "drop weights below this fraction of the largest")
-	levels := fl.Int("levels", 127, "largest quantised weight (at most 127)")
+	minCount := fl.Int("mincount", 2, "drop features seen fewer times")
+	prune := fl.Float64("prune", 0.03, "drop weights below this fraction of the largest")
+	levels := fl.Int("levels", 31, "largest quantised weight (at most 127)")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	verbose := fl.Bool("v", false, "print testa F1 after every pass")
 	if err := fl.Parse(args); err != nil {
