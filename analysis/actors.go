@@ -306,7 +306,7 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 	// A role or group description.
 	role := p.role
 	key := "role:" + norm(role)
-	indefinite := p.start < p.head && (w.low[p.start] == "een" || w.low[p.start] == "a" || w.low[p.start] == "an")
+	indefinite := p.start < p.head && w.lx.indefinites.has(w.low[p.start])
 	a := -1
 	if !indefinite {
 		if i, ok := as.byKey[key]; ok {

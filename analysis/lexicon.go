@@ -44,6 +44,10 @@ type lexicon struct {
 	anaphors        wordList // "Dat" in "Dat zei hij": the sentence before
 	blockers        wordList // lemma -> particles that make it no cue ("stellen" -> in)
 	negations       wordList // "niet", "not", "never"
+	conjunctions    wordList // "en", "but": may join the halves of a quote
+	complementPreps wordList // "van", "of": attach a complement to a role ("woordvoerder van X")
+	fillers         wordList // "zich", "er", "have": may stand between a cue and its content
+	indefinites     wordList // "een", "a": a new, unnamed actor
 	// freeInversion is set when the subject may follow the finite verb after
 	// any first constituent (Dutch V2: "Volgens Moskou noemde de president ...").
 	freeInversion bool
@@ -55,6 +59,10 @@ type lexicon struct {
 	// comma with its subject (", adding that ..."); empty when the language
 	// has none.
 	participleSuffix string
+	// pluralSuffixes end the plural of a noun ("woordvoerders", "officials").
+	pluralSuffixes []string
+	// particlePrefixes may join a separable verb's particle ("er" in "erop").
+	particlePrefixes []string
 }
 
 // loadLexicons reads every language's lists from fsys (the embedded lexicon
@@ -87,6 +95,10 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 			{"anaphors", &lx.anaphors},
 			{"particle-blocks", &lx.blockers},
 			{"negations", &lx.negations},
+			{"conjunctions", &lx.conjunctions},
+			{"complement-prepositions", &lx.complementPreps},
+			{"fillers", &lx.fillers},
+			{"indefinites", &lx.indefinites},
 		}
 		for _, l := range lists {
 			w, err := readWordList(fsys, lang+"/"+l.name+".txt")
@@ -102,6 +114,8 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 		lx.freeInversion = field(syntax["inversion"], 0, "") == "free"
 		lx.mergeContinuations = field(syntax["continuation"], 0, "") == "merge"
 		lx.participleSuffix = field(syntax["participle"], 0, "")
+		lx.pluralSuffixes = syntax["plural"]
+		lx.particlePrefixes = syntax["particle-prefixes"]
 		out[lang] = lx
 	}
 	// Other languages' function words, to tell them apart from ours.

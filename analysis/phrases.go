@@ -121,7 +121,7 @@ func (w *work) groupType(low string) (string, bool) {
 		return field(f, 0, Group), true
 	}
 	// The plural of a role noun: "reporters", "woordvoerders", "presidenten".
-	for _, suffix := range []string{"s", "en", "'s", "’s"} {
+	for _, suffix := range w.lx.pluralSuffixes {
 		if len(low) > len(suffix)+3 && strings.HasSuffix(low, suffix) {
 			if _, ok := w.lx.roles[low[:len(low)-len(suffix)]]; ok {
 				return Group, true
@@ -290,7 +290,7 @@ func (w *work) extendOf(p phrase, limit int) phrase {
 	if p.kind != rolePhrase && p.kind != groupPhrase || p.end >= limit {
 		return p
 	}
-	if l := w.low[p.end]; l != "van" && l != "of" && l != "for" {
+	if !w.lx.complementPreps.has(w.low[p.end]) {
 		return p
 	}
 	q, ok := w.phraseAt(p.end+1, limit)
@@ -316,7 +316,7 @@ func (w *work) affiliation(p phrase, limit int) phrase {
 	if p.end+1 >= limit || w.d.Entities[w.entOf[p.name]].Type != PER {
 		return p
 	}
-	if l := w.low[p.end]; l != "of" && l != "van" {
+	if !w.lx.complementPreps.has(w.low[p.end]) {
 		return p
 	}
 	q, ok := w.phraseAt(p.end+1, limit)
@@ -428,13 +428,29 @@ func (w *work) genericEndingAt(lo, end int) (phrase, bool) {
 		if !ok {
 			continue
 		}
-		typ := Organization
-		if strings.HasSuffix(w.low[end-1], "s") || strings.HasSuffix(w.low[end-1], "en") {
-			typ = Group
-		}
+		typ := w.numberType(end - 1)
 		p := phrase{start: s, end: end, kind: groupPhrase, head: end - 1, name: -1, actorType: typ, actor: -1}
 		p.role = w.spanText(s, end, true)
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// isPlural reports whether the lower-case word ends like a plural noun.
+func (w *work) isPlural(low string) bool {
+	for _, suffix := range w.lx.pluralSuffixes {
+		if len(low) > len(suffix)+2 && strings.HasSuffix(low, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberType types an unnamed speaker by its last word: a group when it is
+// plural ("officials", "deskundigen"), else an organisation ("the bank").
+func (w *work) numberType(t int) string {
+	if w.isPlural(w.low[t]) {
+		return Group
+	}
+	return Organization
 }

@@ -182,10 +182,15 @@ func (w *work) speechFollows(k, end int) bool {
 func (w *work) particleAfter(i, end int, part string) bool {
 	for k := i + 1; k < end && k < i+15; k++ {
 		l := w.low[k]
-		if l == part || l == "er"+part || l == "daar"+part {
+		if l == part {
 			return true
 		}
-		if l == "," && part != "als" {
+		for _, prefix := range w.lx.particlePrefixes {
+			if l == prefix+part {
+				return true // "wees erop", "voegde eraan toe"
+			}
+		}
+		if l == "," {
 			return false
 		}
 	}
@@ -475,8 +480,9 @@ func isAllCaps(word string) bool {
 func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) (found, bool) {
 	a := s.FirstToken
 	cueEnd := i + 1
-	if w.low[i] == "according" {
-		if i+1 >= end || w.low[i+1] != "to" {
+	if next := field(w.lx.reporting[w.low[i]], 1, ""); next != "" {
+		// A cue of two words: "according to".
+		if i+1 >= end || w.low[i+1] != next {
 			return found{}, false
 		}
 		cueEnd = i + 2
@@ -543,11 +549,7 @@ func (w *work) sourceAfter(a, end int) (phrase, bool) {
 	if b == a || b-a == 8 || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
 		return phrase{}, false
 	}
-	typ := Organization
-	if strings.HasSuffix(w.low[b-1], "s") || strings.HasSuffix(w.low[b-1], "en") {
-		typ = Group
-	}
-	p := phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1, actorType: typ, actor: -1}
+	p := phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1, actorType: w.numberType(b - 1), actor: -1}
 	p.role = w.spanText(a, b, true)
 	return p, true
 }
@@ -660,11 +662,7 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	}
-	typ := Organization
-	if strings.HasSuffix(w.low[i-1], "s") || strings.HasSuffix(w.low[i-1], "en") {
-		typ = Group
-	}
-	p := phrase{start: a, end: i, kind: groupPhrase, head: i - 1, name: -1, actorType: typ, actor: -1}
+	p := phrase{start: a, end: i, kind: groupPhrase, head: i - 1, name: -1, actorType: w.numberType(i - 1), actor: -1}
 	p.role = w.spanText(a, i, true)
 	return p, true
 }
@@ -779,16 +777,31 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 	if subj.after && subj.p.start >= i+1 {
 		after = subj.p.end
 	}
+	// A parenthetical attribution: "The museum, Mr. Obama said, would make
+	// ...", "Het kabinet, zei Rutte, is ...": the content is the sentence
+	// around it.
+	from, to := min(i, subj.p.start), max(i+1, subj.p.end)
+	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] {
+		src := w.addPhrase(subj.p)
+		w.claim(from-1, to+1)
+		return w.makeFound(si, plain, cue, src, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}})
+	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
 	if subj.after && i > a && w.isBreak(i-1) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end) {
-		from, to := min(i, subj.p.start), max(i+1, subj.p.end)
 		pieces := [][2]int{{a, from}}
 		// '"By locking in China," Mr. Obama said, "it now allowed me ..."':
 		// the quote goes on after the cue.
-		if k := to; k < end && w.text(k) == "," && k+1 < end && isQuoteRuneString(w.text(k+1)) && opensQuote(w.d.Text, w.d.Tokens[k+1].Start) {
-			pieces = append(pieces, [2]int{k + 1, end})
-			to = k + 1
+		k := to
+		if k < end && w.text(k) == "," {
+			k++
+		}
+		if k < end && w.lx.conjunctions.has(w.low[k]) {
+			k++ // '"…," he said, but "…"'
+		}
+		if k > to && k < end && isQuoteRuneString(w.text(k)) && opensQuote(w.d.Text, w.d.Tokens[k].Start) {
+			pieces = append(pieces, [2]int{k, end})
+			to = k
 		}
 		src := w.addPhrase(subj.p)
 		w.claim(from, to)
@@ -798,11 +811,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 	start := after
 	for k := after; k < end; {
 		l := w.low[k]
-		if w.lx.complementizers.has(l) && (l != "of" && l != "if" || kind == "speech") || l == ":" {
+		if f, ok := w.lx.complementizers[l]; ok && (field(f, 0, "") != "question" || kind == "speech") || l == ":" {
 			start = k + 1
 			break
 		}
-		if w.lx.adverbs.has(l) || l == "zich" || l == "er" || l == "erop" || l == "eraan" || l == "hebben" || l == "have" {
+		if w.lx.adverbs.has(l) || w.lx.fillers.has(l) {
 			k++
 			continue
 		}
