@@ -160,8 +160,33 @@ func (w *work) cueAt(i, end int) ([]string, bool) {
 		}
 		return f, true
 	}
+	if f, ok := w.progressiveCue(i); ok {
+		return f, true
+	}
 	if w.lx.lightParticles.has(low) && i+1 < end && (w.lx.complementizers.has(w.low[i+1]) || w.low[i+1] == ":") {
 		return []string{"speech", low}, true
+	}
+	return nil, false
+}
+
+// progressiveCue recognises the participle of a cue verb after an
+// auxiliary or a comma ("is demanding", ", hoping"), built from the verb's base form
+// with the language's participle suffix: demand → demanding, hope → hoping,
+// plan → planning.
+func (w *work) progressiveCue(i int) ([]string, bool) {
+	suffix, low := w.lx.participleSuffix, w.low[i]
+	if suffix == "" || i == 0 || !w.lx.auxiliaries.has(w.low[i-1]) && w.low[i-1] != "," || len(low) <= len(suffix)+2 || !strings.HasSuffix(low, suffix) {
+		return nil, false
+	}
+	stem := low[:len(low)-len(suffix)]
+	candidates := []string{stem, stem + "e"}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		candidates = append(candidates, stem[:n-1])
+	}
+	for _, c := range candidates {
+		if f, ok := w.lx.cues[c]; ok && field(f, 1, "") == c && field(f, 2, "") == "" {
+			return f, true
+		}
 	}
 	return nil, false
 }
