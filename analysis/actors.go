@@ -359,6 +359,15 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 		}
 		return true
 	}
+	if p.actorType == relativeType {
+		// The mention that ends right before the comma: "Anderson, who ...".
+		for t := p.start - 2; t >= 0 && t >= p.start-8; t-- {
+			if a := as.actorAt[t]; a >= 0 {
+				return a
+			}
+		}
+		return -1
+	}
 	if prevActor >= 0 && f.sentence-prevSent <= 4 && fits(prevActor) {
 		return prevActor
 	}

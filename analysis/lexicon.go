@@ -48,6 +48,7 @@ type lexicon struct {
 	complementPreps wordList // "van", "of": attach a complement to a role ("woordvoerder van X")
 	fillers         wordList // "zich", "er", "have": may stand between a cue and its content
 	indefinites     wordList // "een", "a": a new, unnamed actor
+	relatives       wordList // "die", "who": after a comma, the name before it
 	// freeInversion is set when the subject may follow the finite verb after
 	// any first constituent (Dutch V2: "Volgens Moskou noemde de president ...").
 	freeInversion bool
@@ -99,6 +100,7 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 			{"complement-prepositions", &lx.complementPreps},
 			{"fillers", &lx.fillers},
 			{"indefinites", &lx.indefinites},
+			{"relatives", &lx.relatives},
 		}
 		for _, l := range lists {
 			w, err := readWordList(fsys, lang+"/"+l.name+".txt")

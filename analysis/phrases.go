@@ -69,6 +69,10 @@ const (
 	groupPhrase   = "group"
 )
 
+// relativeType marks a relative pronoun ("who", "die"), resolved to the
+// phrase right before its comma.
+const relativeType = "relative"
+
 // A phrase is a noun phrase that names an actor: tokens [start, end).
 type phrase struct {
 	start, end int
@@ -159,6 +163,10 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 		return phrase{}, false
 	}
 	low := w.low[i]
+	if w.lx.relatives.has(low) && i > 0 && w.text(i-1) == "," {
+		// "Anderson, who saw ...": the relative pronoun stands for the name before the comma.
+		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: relativeType, actor: -1}, true
+	}
 	if f, ok := w.lx.pronouns[low]; ok {
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person), actor: -1}, true
 	}
