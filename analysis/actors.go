@@ -72,7 +72,7 @@ func (as *actorSet) addRole(a int, role string) {
 func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 	w := as.w
 	ent := w.d.Entities[e]
-	name := w.spanText(a, b, true)
+	name := trimPossessive(w.spanText(a, b, true))
 	key := norm(name)
 	// A country under any of its names, and a capital or seat of government
 	// that speaks for its country, are the country.
@@ -99,7 +99,7 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 				return i
 			}
 		}
-		surname := norm(w.text(b - 1))
+		surname := norm(trimPossessive(w.text(b - 1)))
 		if i, ok := as.byKey["surname:"+surname]; ok {
 			if len(name) > len(as.actors[i].Name) {
 				as.actors[i].Name = name
@@ -115,6 +115,16 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 	i := as.add(name, typ)
 	as.byKey["name:"+key] = i
 	return i
+}
+
+// trimPossessive drops an English possessive ending: "Trump’s" names Trump.
+func trimPossessive(name string) string {
+	for _, end := range []string{"’s", "'s"} {
+		if len(name) > len(end) && strings.HasSuffix(name, end) {
+			return name[:len(name)-len(end)]
+		}
+	}
+	return name
 }
 
 // personStart returns where the name proper starts inside a person entity

@@ -409,9 +409,7 @@ func (w *work) falseName(t int) bool {
 }
 
 // isPossessive reports whether a word ends in an English possessive 's.
-func isPossessive(word string) bool {
-	return strings.HasSuffix(word, "’s") || strings.HasSuffix(word, "'s")
-}
+func isPossessive(word string) bool { return trimPossessive(word) != word }
 
 // genericEndingAt finds a plain noun phrase that ends at token end and opens
 // its clause: a determiner and one to three lower-case words ("the bank",

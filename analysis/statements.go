@@ -83,6 +83,10 @@ func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
 		if w.claimed[i] || w.quoted[i] {
 			continue
 		}
+		if st, ok := w.possessiveClaim(si, i, end); ok {
+			out = append(out, st)
+			continue
+		}
 		if f, ok := w.cueAt(i, end); ok && !w.insideName(i) {
 			if field(f, 0, "") == "position" && w.speechFollows(i+1, end) {
 				continue // "wilde niet zeggen hoe ...": the speech verb carries it
@@ -189,6 +193,24 @@ func (w *work) progressiveCue(i int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// possessiveClaim reads a speech noun owned by a name and followed by a
+// reported clause: "Trump’s claim that there have been ...".
+func (w *work) possessiveClaim(si, i, end int) (found, bool) {
+	if i == 0 || i+2 >= end || !isPossessive(w.text(i-1)) || w.entOf[i-1] < 0 || !w.isSpeechCue(i) ||
+		!w.lx.complementizers.has(w.low[i+1]) {
+		return found{}, false
+	}
+	e := w.entOf[i-1]
+	a := i - 1
+	for a > 0 && w.entOf[a-1] == e {
+		a--
+	}
+	p := phrase{start: a, end: i, kind: namePhrase, head: a, name: a, actorType: entityActorType(w.d.Entities[e].Type), actor: -1}
+	src := w.addPhrase(p)
+	w.claim(a, i+2)
+	return w.makeFound(si, Indirect, w.span(i, i+1), src, [][2]int{{i + 2, w.unclaimedEnd(i+2, end)}})
 }
 
 // speechFollows reports whether a speech verb comes within the next three
