@@ -18,4 +18,6 @@
 //   - browser.go: clipboard, downloads, scrolling and other page calls
 //   - example.go: the built-in example article (example/seed.txt)
 //   - handler.go: NewHandler, Resources and AssetVersion (server only)
+//   - compressed.go: Compress and DecompressesTo for the pre-compressed
+//     app.wasm copies, shared by serve and cmd/build (server only)
 package app

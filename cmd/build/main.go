@@ -13,7 +13,6 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -154,51 +153,22 @@ func compressFile(name string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum := sha256.Sum256(raw)
-	same := func(file string, dec func(io.Reader) (io.Reader, error)) bool {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return false
-		}
-		r, err := dec(bytes.NewReader(b))
-		if err != nil {
-			return false
-		}
-		h := sha256.New()
-		if _, err := io.Copy(h, io.LimitReader(r, int64(len(raw))+1)); err != nil {
-			return false
-		}
-		return bytes.Equal(h.Sum(nil), sum[:])
-	}
 	jobs := []struct {
-		ext  string
-		dec  func(io.Reader) (io.Reader, error)
-		comp func([]byte) []byte
+		ext, encoding string
+		level         int
 	}{
-		{".gz", func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }, func(b []byte) []byte {
-			var out bytes.Buffer
-			w, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
-			w.Write(b)
-			w.Close()
-			return out.Bytes()
-		}},
-		{".br", func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }, func(b []byte) []byte {
-			var out bytes.Buffer
-			w := brotli.NewWriterLevel(&out, brotli.BestCompression)
-			w.Write(b)
-			w.Close()
-			return out.Bytes()
-		}},
+		{".gz", explorer.GzipEncoding, gzip.BestCompression},
+		{".br", explorer.BrotliEncoding, brotli.BestCompression},
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, len(jobs))
 	for i, j := range jobs {
-		if same(name+j.ext, j.dec) {
+		if old, err := os.ReadFile(name + j.ext); err == nil && explorer.DecompressesTo(old, raw, j.encoding) {
 			fmt.Fprintf(stdout, "build: %s%s is up to date\n", name, j.ext)
 			continue
 		}
 		wg.Go(func() {
-			b := j.comp(raw)
+			b := explorer.Compress(raw, j.encoding, j.level)
 			errs[i] = os.WriteFile(name+j.ext, b, 0o644)
 			if errs[i] == nil {
 				fmt.Fprintf(stdout, "build: wrote %s%s (%d bytes)\n", name, j.ext, len(b))

@@ -3,10 +3,8 @@
 package main
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,8 +19,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-
-	"github.com/andybalholm/brotli"
 
 	explorer "github.com/article-explorer/explorer/app"
 	"github.com/article-explorer/explorer/importer"
@@ -161,34 +157,20 @@ func loadWasm(name, version string, logw io.Writer) (*wasmFile, error) {
 		return nil, err
 	}
 	f := &wasmFile{version: version, raw: raw, lengthHeader: strconv.Itoa(len(raw))}
-	sum := sha256.Sum256(raw)
-	check := func(b []byte, dec func(io.Reader) (io.Reader, error)) bool {
-		r, err := dec(bytes.NewReader(b))
-		if err != nil {
-			return false
-		}
-		h := sha256.New()
-		if _, err := io.Copy(h, io.LimitReader(r, int64(len(raw))+1)); err != nil {
-			return false
-		}
-		return bytes.Equal(h.Sum(nil), sum[:])
-	}
-	gunzip := func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }
-	unbrotli := func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }
-	if b, err := os.ReadFile(name + ".gz"); err == nil && check(b, gunzip) {
+	if b, err := os.ReadFile(name + ".gz"); err == nil && explorer.DecompressesTo(b, raw, explorer.GzipEncoding) {
 		f.gz = b
 	}
-	if b, err := os.ReadFile(name + ".br"); err == nil && check(b, unbrotli) {
+	if b, err := os.ReadFile(name + ".br"); err == nil && explorer.DecompressesTo(b, raw, explorer.BrotliEncoding) {
 		f.br = b
 	}
 	if f.gz == nil || f.br == nil {
 		start := time.Now()
 		var wg sync.WaitGroup
 		if f.gz == nil {
-			wg.Go(func() { f.gz = compressGzip(raw, gzip.BestCompression) })
+			wg.Go(func() { f.gz = explorer.Compress(raw, explorer.GzipEncoding, gzip.BestCompression) })
 		}
 		if f.br == nil {
-			wg.Go(func() { f.br = compressBrotli(raw, 6) })
+			wg.Go(func() { f.br = explorer.Compress(raw, explorer.BrotliEncoding, 6) })
 		}
 		wg.Wait()
 		fmt.Fprintf(logw, "explorer serve: compressed app.wasm at startup in %v (run make wasm for smaller pre-compressed copies)\n", time.Since(start).Round(time.Millisecond))
@@ -197,24 +179,6 @@ func loadWasm(name, version string, logw io.Writer) (*wasmFile, error) {
 	f.etagGz = `"` + version + `-gz"`
 	f.etagBr = `"` + version + `-br"`
 	return f, nil
-}
-
-// compressGzip returns b gzip-compressed at the given level.
-func compressGzip(b []byte, level int) []byte {
-	var out bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&out, level)
-	w.Write(b)
-	w.Close()
-	return out.Bytes()
-}
-
-// compressBrotli returns b brotli-compressed at the given level.
-func compressBrotli(b []byte, level int) []byte {
-	var out bytes.Buffer
-	w := brotli.NewWriterLevel(&out, level)
-	w.Write(b)
-	w.Close()
-	return out.Bytes()
 }
 
 // ServeHTTP serves app.wasm. The URL the app loads names the version

@@ -139,8 +139,8 @@ func TestServePrecompressed(t *testing.T) {
 	dir, wasm := testSite(t)
 	name := filepath.Join(dir, "web", "app.wasm")
 	// A stale .br (of other content) is ignored; a good .gz is used as is.
-	os.WriteFile(name+".br", compressBrotli([]byte("old wasm"), 1), 0o644)
-	good := compressGzip(wasm, 1)
+	os.WriteFile(name+".br", explorer.Compress([]byte("old wasm"), explorer.BrotliEncoding, 1), 0o644)
+	good := explorer.Compress(wasm, explorer.GzipEncoding, 1)
 	os.WriteFile(name+".gz", good, 0o644)
 	f, err := loadWasm(name, "v", io.Discard)
 	if err != nil {
