@@ -34,7 +34,22 @@ func newActorSet(w *work) *actorSet {
 	return &actorSet{w: w, byKey: map[string]int{}, seen: map[Span]bool{}, actorAt: at, salient: make([]bool, len(at))}
 }
 
-func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// norm lower-cases s and folds its white space to single spaces; it
+// allocates only when something changes.
+func norm(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
 
 // add creates an actor and returns its index.
 func (as *actorSet) add(name, typ string) int {

@@ -39,7 +39,7 @@ func Analyze(text string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{Text: text}
+	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
 	start := readMetadata(d)
 	splitParagraphs(d, start)
 	d.Language = detectLanguage(d, lxs)
