@@ -96,8 +96,13 @@ type resources struct {
 	dir, prefix, wasm string
 }
 
+// Package returns the path prefix the app is served under ("" or "/repo").
 func (r resources) Package() string { return r.prefix }
-func (r resources) Static() string  { return r.prefix }
+
+// Static returns the prefix of the static resources (the same as Package).
+func (r resources) Static() string { return r.prefix }
+
+// AppWASM returns the versioned URL of app.wasm.
 func (r resources) AppWASM() string { return r.wasm }
 
 // ServeHTTP serves a file under /web/.
