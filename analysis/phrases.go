@@ -81,7 +81,6 @@ type phrase struct {
 	name       int    // the first token of the name inside the phrase, or -1
 	role       string // the role description without determiner ("Russische president")
 	actorType  string // the type the head gives
-	actor      int    // set when actors are built
 }
 
 func (w *work) text(t int) string { return w.d.Slice(w.d.Tokens[t].Span) }
@@ -165,16 +164,16 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 	low := w.low[i]
 	if w.lx.relatives.has(low) && i > 0 && w.text(i-1) == "," {
 		// "Anderson, who saw ...": the relative pronoun stands for the name before the comma.
-		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: relativeType, actor: -1}, true
+		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: relativeType}, true
 	}
 	if f, ok := w.lx.pronouns[low]; ok {
-		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person), actor: -1}, true
+		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person)}, true
 	}
 	j := i
 	if w.lx.determiners.has(low) && w.entOf[i] < 0 {
 		j++
 	}
-	p := phrase{start: i, head: -1, name: -1, actor: -1}
+	p := phrase{start: i, head: -1, name: -1}
 	mods := 0
 	for j < limit {
 		lowj := w.low[j]
@@ -435,7 +434,7 @@ func (w *work) genericEndingAt(lo, end int) (phrase, bool) {
 			continue
 		}
 		typ := w.numberType(end - 1)
-		p := phrase{start: s, end: end, kind: groupPhrase, head: end - 1, name: -1, actorType: typ, actor: -1}
+		p := phrase{start: s, end: end, kind: groupPhrase, head: end - 1, name: -1, actorType: typ}
 		p.role = w.spanText(s, end, true)
 		return p, true
 	}

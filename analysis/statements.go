@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file finds statements: quotes, reported speech, "volgens X" and
@@ -12,14 +11,13 @@ import (
 
 // A found statement before actors are resolved.
 type found struct {
-	typ       string
-	cue       Span
-	source    int // index into w.phrases, or -1
-	content   []Span
-	sentence  int
-	follows   bool // a floating quote: continues the previous speaker
-	cueKind   string
-	firstTok  int
+	typ      string
+	cue      Span
+	source   int // index into w.phrases, or -1
+	content  []Span
+	sentence int
+	follows  bool // a floating quote: continues the previous speaker
+
 	pieceToks [][2]int
 	// actorIndex is the resolved speaker, set by buildActors.
 	actorIndex int
@@ -207,7 +205,7 @@ func (w *work) possessiveClaim(si, i, end int) (found, bool) {
 	for a > 0 && w.entOf[a-1] == e {
 		a--
 	}
-	p := phrase{start: a, end: i, kind: namePhrase, head: a, name: a, actorType: entityActorType(w.d.Entities[e].Type), actor: -1}
+	p := phrase{start: a, end: i, kind: namePhrase, head: a, name: a, actorType: entityActorType(w.d.Entities[e].Type)}
 	src := w.addPhrase(p)
 	w.claim(a, i+2)
 	return w.makeFound(si, Indirect, w.span(i, i+1), src, [][2]int{{i + 2, w.unclaimedEnd(i+2, end)}})
@@ -407,7 +405,7 @@ func (w *work) makeFound(si int, typ string, cue Span, src int, pieces [][2]int)
 		w.claim(p[0], p[1])
 	}
 	return found{typ: w.contentType(kept, typ), cue: cue, source: src, content: spans, sentence: si,
-		firstTok: kept[0][0], pieceToks: kept}, true
+		pieceToks: kept}, true
 }
 
 // balanceQuotes widens or narrows a content range so that it does not cut a
@@ -499,7 +497,7 @@ func (w *work) colonStatement(si, a, end int) (found, bool) {
 			if c != start+1 || w.d.Tokens[a].Start != para.Start || !isAllCaps(w.text(start)) {
 				return found{}, false
 			}
-			p = phrase{start: start, end: c, kind: rolePhrase, head: start, name: -1, actorType: Person, actor: -1, role: w.text(start)}
+			p = phrase{start: start, end: c, kind: rolePhrase, head: start, name: -1, actorType: Person, role: w.text(start)}
 			_, stop = w.tokenRange(para.Span)
 		}
 		if p.kind == pronounPhrase || p.kind == groupPhrase && p.start == p.head {
@@ -596,7 +594,7 @@ func (w *work) sourceAfter(a, end int) (phrase, bool) {
 	if b == a || b-a == 8 || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
 		return phrase{}, false
 	}
-	p := phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1, actorType: w.numberType(b - 1), actor: -1}
+	p := phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1, actorType: w.numberType(b - 1)}
 	p.role = w.spanText(a, b, true)
 	return p, true
 }
@@ -709,7 +707,7 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	}
-	p := phrase{start: a, end: i, kind: groupPhrase, head: i - 1, name: -1, actorType: w.numberType(i - 1), actor: -1}
+	p := phrase{start: a, end: i, kind: groupPhrase, head: i - 1, name: -1, actorType: w.numberType(i - 1)}
 	p.role = w.spanText(a, i, true)
 	return p, true
 }
@@ -1006,11 +1004,6 @@ func (w *work) anyClaimed(a, b int) bool {
 		}
 	}
 	return false
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // insideName reports whether token i sits inside a name, before its last

@@ -137,7 +137,8 @@ func TestAPIRateLimit(t *testing.T) {
 func TestRateLimiterRefill(t *testing.T) {
 	l := newRateLimiter(1, 2) // one a second, two at once
 	now := time.Unix(1000, 0)
-	if l.take("a", now) != 0 || l.take("a", now) != 0 {
+	first, second := l.take("a", now), l.take("a", now)
+	if first != 0 || second != 0 {
 		t.Fatal("burst refused")
 	}
 	if wait := l.take("a", now); wait != time.Second {
