@@ -14,9 +14,11 @@ mkdir -p "$bin"
 go build -C "$shared/eval" -o "$bin/eval" . || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-run() { # name gold
-  "$bin/eval" inputs "$2" > "$tmp/$1.in.jsonl" && \
-  "$bin/explorer" analyze --jsonl < "$tmp/$1.in.jsonl" > "$tmp/$1.pred.jsonl" 2> "$tmp/$1.err"
+run() { # name gold: writes $tmp/name.pred.jsonl; documents that fail are reported and scored as missing
+  "$bin/eval" inputs "$2" > "$tmp/$1.in.jsonl" || return 1
+  "$bin/explorer" analyze --jsonl < "$tmp/$1.in.jsonl" > "$tmp/$1.pred.jsonl" 2> "$tmp/$1.err" ||
+    echo "($(wc -l < "$tmp/$1.err") documents failed to analyse: $(head -c 200 "$tmp/$1.err"))"
+  return 0
 }
 echo "== attribution: Dutch dev gold (gold-nl)"
 run nl "$shared/data/gold-nl" && "$bin/eval" attribution "$shared/data/gold-nl" "$tmp/nl.pred.jsonl" | tail -4
