@@ -18,7 +18,7 @@ var ErrEmpty = errors.New("analysis: the text is empty")
 // Analyze runs the whole pipeline over one article and returns its analysis:
 //
 //	metadata → paragraphs → tokens → sentences → language → entities →
-//	actors → statements → coreference
+//	statements → actors and coreference
 //
 // The text may start with a metadata line such as "date 2022-02". Odd text is
 // not an error: it just yields fewer actors and statements. Analyze returns an

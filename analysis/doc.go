@@ -6,7 +6,7 @@
 // Analyze runs one pipeline for every language; only the lexicons differ:
 //
 //	metadata → paragraphs → tokens → sentences → language →
-//	entities → actors → statements → coreference
+//	entities → statements (with their speaker phrases) → actors and coreference
 //
 // Every result is a Span, a half-open byte range of Document.Text.
 //
@@ -16,6 +16,10 @@
 //   - segment.go: metadata, paragraphs, tokens and sentences
 //   - quotes.go: quotation marks and their pairs
 //   - lexicon.go: the per-language word lists in lexicon/
-//   - stages.go: the stages after structure
+//   - stages.go: the stages after structure, in order
+//   - entities.go: the NER tagger (package ner) and two repairs around it
+//   - phrases.go: the noun phrases that can name a speaker
+//   - statements.go: the attribution patterns: quotes, cues, volgens/aldus, stances
+//   - actors.go: actors, and the coreference of names, roles, pronouns and metonyms
 //   - json.go: the JSON contract
 package analysis
