@@ -171,6 +171,22 @@ func (w *work) cueAt(i, end int) ([]string, bool) {
 	return nil, false
 }
 
+// complementizerAhead returns the first complementizer within the next
+// eight tokens from k when only words stand before it (no punctuation, no
+// quote, no other cue), or 0.
+func (w *work) complementizerAhead(k, end int) int {
+	for stop := min(end, k+8); k < stop; k++ {
+		l := w.low[k]
+		if f, ok := w.lx.complementizers[l]; ok && field(f, 0, "") != "question" {
+			return k
+		}
+		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.cues.has(l) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // progressiveCue recognises the participle of a cue verb after an
 // auxiliary or a comma ("is demanding", ", hoping"), built from the verb's base form
 // with the language's participle suffix: demand → demanding, hope → hoping,
@@ -867,6 +883,12 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 		if w.lx.prepositions.has(l) {
 			if p, ok := w.phraseAt(k+1, end); ok {
 				k = p.end
+				continue
+			}
+			// Any prepositional phrase before "dat": "zei in een interview met
+			// de krant dat ...".
+			if c := w.complementizerAhead(k+1, end); c > 0 {
+				k = c
 				continue
 			}
 		}

@@ -40,6 +40,10 @@ func TestStatements(t *testing.T) {
 			[]wantStatement{{Indirect, "Washington", "stelt", "Rusland inmiddels veel eenheden in stelling heeft gebracht", "Verenigde Staten"}}},
 		{"nl: role with van-complement", "Een woordvoerder van Macron liet weten dat er geen aanwijzingen zijn.",
 			[]wantStatement{{Indirect, "Een woordvoerder van Macron", "weten", "er geen aanwijzingen zijn", "woordvoerder van Macron"}}},
+		{"nl: a prepositional phrase between verb and dat", "Minister Hugo de Jonge zei gisteren in een interview met de NOS dat het kabinet de maatregelen verlengt.",
+			[]wantStatement{{Indirect, "Minister Hugo de Jonge", "zei", "het kabinet de maatregelen verlengt", "Hugo de Jonge"}}},
+		{"en: a prepositional phrase between verb and that", "The governor said in a statement on Friday that the state would appeal.",
+			[]wantStatement{{Indirect, "The governor", "said", "the state would appeal", "governor"}}},
 		{"nl: adverb between verb and dat", "Premier Mark Rutte zei verder dat het kabinet geen plannen heeft.",
 			[]wantStatement{{Indirect, "Premier Mark Rutte", "zei", "het kabinet geen plannen heeft", "Mark Rutte"}}},
 		// Inversion after a first constituent.
