@@ -191,6 +191,12 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 				mods++
 				continue
 			}
+			if typ == MISC && w.isHeadWord(k-1) {
+				// "PVV-leider" tagged MISC is a role: a name may follow it.
+				p.kind, p.head, p.end, p.actorType = rolePhrase, k-1, k, Person
+				j = k
+				continue
+			}
 			if typ == MISC || isPossessive(w.text(k-1)) {
 				return phrase{}, false // "Trump’s tweet": a possessor is no speaker
 			}
@@ -215,12 +221,13 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 			break
 		}
 		// A modifier: an adjective or a compound part before the head. Without
-		// a determiner only capitalised words and titles qualify ("Tweede
-		// Kamerlid", "Gov."), so that verbs are not read as adjectives.
+		// a determiner only capitalised words, titles and a noun right before
+		// a name qualify ("Tweede Kamerlid", "Gov.", "persbureau ANP"), so
+		// that verbs are not read as adjectives.
 		if !isWordToken(lowj) || w.isClosedClass(lowj) || w.lx.determiners.has(lowj) || mods >= 3 {
 			return phrase{}, false
 		}
-		if j == i && !isCapitalised(w.text(j)) && !w.isTitle(j) && !w.headFollows(j+1, limit) {
+		if j == i && !isCapitalised(w.text(j)) && !w.isTitle(j) && !w.headFollows(j+1, limit) && !(j+1 < limit && w.entOf[j+1] >= 0) {
 			return phrase{}, false
 		}
 		mods++

@@ -58,6 +58,12 @@ func TestStatements(t *testing.T) {
 			[]wantStatement{{Direct, "hij", "zei", "\"Ik bedank de legerleiding voor hun moed\"", "Maduro"}}},
 		{"nl: reported clause, vindt X", "De invoering is mislukt, vindt coalitiepartner CDA.",
 			[]wantStatement{{Indirect, "coalitiepartner CDA", "vindt", "De invoering is mislukt", "CDA"}}},
+		{"nl: quote, reageert role + name", "„Het is een schande”, reageert PVV-leider Geert Wilders.",
+			[]wantStatement{{Direct, "PVV-leider Geert Wilders", "reageert", "„Het is een schande”", "Geert Wilders"}}},
+		{"nl: Dat meldt X: the sentence before", "Het kabinet verlengt de maatregelen. Dat meldt persbureau ANP op basis van ingewijden.",
+			[]wantStatement{{Indirect, "persbureau ANP", "meldt", "Het kabinet verlengt de maatregelen", "ANP"}}},
+		{"nl: X pleit voor Y is a position", "Het CDA pleit voor een verbod op vuurwerk.",
+			[]wantStatement{{Position, "Het CDA", "pleit", "voor een verbod op vuurwerk", "CDA"}}},
 		// Volgens.
 		{"nl: volgens X at the start", "Volgens Maduro is het leger nog steeds trouw aan hem.",
 			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger nog steeds trouw aan hem", "Maduro"}}},
