@@ -104,8 +104,8 @@ func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
 }
 
 // backReference reads "Dat zei hij ...", "Dit meldt de krant", "Dat maakte
-// hij bekend": an anaphor opens the sentence, then the finite verb and the
-// speaker; the content is the sentence before.
+// hij bekend", "Dat heeft X bekendgemaakt": an anaphor opens the sentence,
+// then the finite verb and the speaker; the content is the sentence before.
 func (w *work) backReference(si int, s Sentence, end int) (found, bool) {
 	a := s.FirstToken
 	if si == 0 || a+2 >= end || !w.lx.anaphors.has(w.low[a]) {
@@ -121,8 +121,8 @@ func (w *work) backReference(si int, s Sentence, end int) (found, bool) {
 		cue = verb
 	} else if w.lx.auxiliaries.has(w.low[verb]) {
 		for k := subj.end; k < end && k < subj.end+8; k++ {
-			if w.lx.lightParticles.has(w.low[k]) {
-				cue = k
+			if w.lx.lightParticles.has(w.low[k]) || w.isSpeechCue(k) {
+				cue = k // "Dat maakte hij bekend", "Dat heeft X gezegd"
 				break
 			}
 		}
@@ -171,13 +171,13 @@ func (w *work) cueAt(i, end int) ([]string, bool) {
 	return nil, false
 }
 
-// complementizerAhead returns the first complementizer within the next
+// complementizerAhead returns the first complementizer (or colon) within the next
 // eight tokens from k when only words stand before it (no punctuation, no
 // quote, no other cue), or 0.
 func (w *work) complementizerAhead(k, end int) int {
 	for stop := min(end, k+8); k < stop; k++ {
 		l := w.low[k]
-		if f, ok := w.lx.complementizers[l]; ok && field(f, 0, "") != "question" {
+		if f, ok := w.lx.complementizers[l]; ok && field(f, 0, "") != "question" || l == ":" {
 			return k
 		}
 		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.cues.has(l) {

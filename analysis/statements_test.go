@@ -62,6 +62,10 @@ func TestStatements(t *testing.T) {
 			[]wantStatement{{Direct, "PVV-leider Geert Wilders", "reageert", "„Het is een schande”", "Geert Wilders"}}},
 		{"nl: Dat meldt X: the sentence before", "Het kabinet verlengt de maatregelen. Dat meldt persbureau ANP op basis van ingewijden.",
 			[]wantStatement{{Indirect, "persbureau ANP", "meldt", "Het kabinet verlengt de maatregelen", "ANP"}}},
+		{"nl: Dat heeft X bekendgemaakt", "De gemeente sluit het zwembad. Dat heeft wethouder Jan de Boer bekendgemaakt.",
+			[]wantStatement{{Indirect, "wethouder Jan de Boer", "bekendgemaakt", "De gemeente sluit het zwembad", "Jan de Boer"}}},
+		{"nl: cue, a prepositional phrase, a colon and a quote", "Het ministerie schrijft in een verklaring: „We nemen de zorgen serieus.”",
+			[]wantStatement{{Direct, "Het ministerie", "schrijft", "„We nemen de zorgen serieus.”", "ministerie"}}},
 		{"nl: X pleit voor Y is a position", "Het CDA pleit voor een verbod op vuurwerk.",
 			[]wantStatement{{Position, "Het CDA", "pleit", "voor een verbod op vuurwerk", "CDA"}}},
 		// Volgens.
