@@ -49,6 +49,7 @@ type lexicon struct {
 	fillers         wordList // "zich", "er", "have": may stand between a cue and its content
 	indefinites     wordList // "een", "a": a new, unnamed actor
 	relatives       wordList // "die", "who": after a comma, the name before it
+	impersonals     wordList // "het" in "…, klinkt het": no speaker of its own
 	// freeInversion is set when the subject may follow the finite verb after
 	// any first constituent (Dutch V2: "Volgens Moskou noemde de president ...").
 	freeInversion bool
@@ -101,6 +102,7 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 			{"fillers", &lx.fillers},
 			{"indefinites", &lx.indefinites},
 			{"relatives", &lx.relatives},
+			{"impersonals", &lx.impersonals},
 		}
 		for _, l := range lists {
 			w, err := readWordList(fsys, lang+"/"+l.name+".txt")

@@ -85,6 +85,10 @@ func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
 			out = append(out, st)
 			continue
 		}
+		if st, ok := w.impersonalCue(si, s, i, end); ok {
+			out = append(out, st)
+			continue
+		}
 		if f, ok := w.cueAt(i, end); ok && !w.insideName(i) {
 			if field(f, 0, "") == "position" && w.speechFollows(i+1, end) {
 				continue // "wilde niet zeggen hoe ...": the speech verb carries it
@@ -149,7 +153,7 @@ func (w *work) cueAt(i, end int) ([]string, bool) {
 	if i > 0 && w.sent[i-1] == w.sent[i] && (w.lx.articles.has(w.low[i-1]) || isPossessive(w.low[i-1])) {
 		return nil, false // a noun: "the plan", "Editor's note", "de vragen"
 	}
-	if f, ok := w.lx.cues[low]; ok {
+	if f, ok := w.lx.cues[low]; ok && field(f, 0, "") != "impersonal" {
 		if part := field(f, 2, ""); part != "" {
 			if !w.particleAfter(i, end, part) {
 				return nil, false
@@ -207,6 +211,21 @@ func (w *work) progressiveCue(i int) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// impersonalCue reads '"…", klinkt het.': a speech verb after a quote or
+// comma whose subject is an impersonal pronoun; the words before continue
+// the previous speaker, as a floating quote does.
+func (w *work) impersonalCue(si int, s Sentence, i, end int) (found, bool) {
+	a := s.FirstToken
+	kind := field(w.lx.cues[w.low[i]], 0, "")
+	if i == a || i+1 >= end || !w.isBreak(i-1) || kind != "speech" && kind != "impersonal" || !w.lx.impersonals.has(w.low[i+1]) || !w.endsClause(i+2, end) {
+		return found{}, false
+	}
+	w.claim(i, i+2)
+	f, ok := w.makeFound(si, Indirect, w.span(i, i+1), -1, [][2]int{{a, i}})
+	f.follows = true
+	return f, ok
 }
 
 // possessiveClaim reads a speech noun owned by a name and followed by a
@@ -292,7 +311,11 @@ func (w *work) unclaimedEnd(a, end int) int {
 			return k
 		}
 		if w.text(k) == "," && k+1 < end && !w.quoted[k] {
-			if p, ok := w.phraseAt(k+1, end); ok && p.end < end && w.isSpeechCue(p.end) {
+			next := k + 1
+			if w.lx.conjunctions.has(w.low[next]) {
+				next++ // ", and officials acknowledged that ..."
+			}
+			if p, ok := w.phraseAt(next, end); ok && p.end < end && w.isSpeechCue(p.end) {
 				return k
 			}
 		}
@@ -892,10 +915,16 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 				continue
 			}
 		}
-		// An addressee before "that": "told reporters that ...".
-		if p, ok := w.phraseAt(k, end); ok && p.end < end && w.lx.complementizers.has(w.low[p.end]) {
-			k = p.end
-			continue
+		// An addressee before "that": "told reporters (on Tuesday) that ...".
+		if p, ok := w.phraseAt(k, end); ok && p.end < end {
+			if w.lx.complementizers.has(w.low[p.end]) {
+				k = p.end
+				continue
+			}
+			if c := w.complementizerAhead(p.end, end); c > 0 && w.lx.prepositions.has(w.low[p.end]) {
+				k = c
+				continue
+			}
 		}
 		break
 	}

@@ -68,6 +68,17 @@ func TestStatements(t *testing.T) {
 			[]wantStatement{{Direct, "Het ministerie", "schrijft", "„We nemen de zorgen serieus.”", "ministerie"}}},
 		{"nl: X pleit voor Y is a position", "Het CDA pleit voor een verbod op vuurwerk.",
 			[]wantStatement{{Position, "Het CDA", "pleit", "voor een verbod op vuurwerk", "CDA"}}},
+		{"nl: klinkt het continues the previous speaker", "Minister Annelies Verlinden zegt dat de regels strenger worden. „We kunnen niet anders”, klinkt het.",
+			[]wantStatement{
+				{Indirect, "Minister Annelies Verlinden", "zegt", "de regels strenger worden", "Annelies Verlinden"},
+				{Direct, "", "klinkt", "„We kunnen niet anders”", "Annelies Verlinden"}}},
+		{"nl: klinken and heten are no cues in narration", "Het voorstel klinkt goed. Hij heet Jan.", nil},
+		{"en: a second attribution after a comma and a conjunction", "Critics say the plan is too expensive, and officials acknowledged that costs could rise.",
+			[]wantStatement{
+				{Indirect, "Critics", "say", "the plan is too expensive", "Critics"},
+				{Indirect, "officials", "acknowledged", "costs could rise", "officials"}}},
+		{"en: addressee and time before that", "Senator Elizabeth Warren told reporters on Tuesday that the bank should be broken up.",
+			[]wantStatement{{Indirect, "Senator Elizabeth Warren", "told", "the bank should be broken up", "Elizabeth Warren"}}},
 		// Volgens.
 		{"nl: volgens X at the start", "Volgens Maduro is het leger nog steeds trouw aan hem.",
 			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger nog steeds trouw aan hem", "Maduro"}}},
