@@ -440,12 +440,16 @@ func (w *work) genericEndingAt(lo, end int) (phrase, bool) {
 		if !ok {
 			continue
 		}
-		typ := w.numberType(end - 1)
-		p := phrase{start: s, end: end, kind: groupPhrase, head: end - 1, name: -1, actorType: typ}
-		p.role = w.spanText(s, end, true)
-		return p, true
+		return w.plainPhrase(s, end), true
 	}
 	return phrase{}, false
+}
+
+// plainPhrase makes tokens [a, b) an unnamed speaker phrase: its last word
+// is the head, its text without determiner the role, its number the type.
+func (w *work) plainPhrase(a, b int) phrase {
+	return phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1,
+		actorType: w.numberType(b - 1), role: w.spanText(a, b, true)}
 }
 
 // isPlural reports whether the lower-case word ends like a plural noun.

@@ -633,9 +633,7 @@ func (w *work) sourceAfter(a, end int) (phrase, bool) {
 	if b == a || b-a == 8 || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
 		return phrase{}, false
 	}
-	p := phrase{start: a, end: b, kind: groupPhrase, head: b - 1, name: -1, actorType: w.numberType(b - 1)}
-	p.role = w.spanText(a, b, true)
-	return p, true
+	return w.plainPhrase(a, b), true
 }
 
 // participleSubject reads ", adding that ...", ", saying ...": a participle
@@ -746,9 +744,7 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	}
-	p := phrase{start: a, end: i, kind: groupPhrase, head: i - 1, name: -1, actorType: w.numberType(i - 1)}
-	p.role = w.spanText(a, i, true)
-	return p, true
+	return w.plainPhrase(a, i), true
 }
 
 // subjectBeforeAside finds a speaker phrase that ends where an aside ends
