@@ -19,6 +19,7 @@
 //   - stages.go: the stages after structure, in order
 //   - entities.go: the NER tagger (package ner) and two repairs around it
 //   - phrases.go: the noun phrases that can name a speaker
+//   - cues.go: cue recognition: speech, thought and stance verbs and their particles
 //   - statements.go: the attribution patterns: quotes, cues, volgens/aldus, stances
 //   - actors.go: actors, and the coreference of names, roles, pronouns and metonyms
 //   - json.go: the JSON contract

@@ -80,12 +80,6 @@ func addSpeakerNames(w *work) {
 	}
 }
 
-// isSpeechCue reports whether token t is a speech verb with no particle.
-func (w *work) isSpeechCue(t int) bool {
-	f, ok := w.lx.cues[w.low[t]]
-	return ok && field(f, 0, "") == "speech" && field(f, 2, "") == ""
-}
-
 // sortEntities puts d.Entities back in text order and renumbers w.entOf.
 func (w *work) sortEntities() {
 	d := w.d
