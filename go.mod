@@ -3,14 +3,14 @@ module github.com/article-explorer/explorer
 go 1.26.8
 
 require (
-	github.com/PuerkitoBio/goquery v1.10.3
-	github.com/andybalholm/brotli v1.2.0
-	github.com/andybalholm/cascadia v1.3.3
-	github.com/chromedp/cdproto v0.159.0
-	github.com/chromedp/chromedp v0.23.0
+	github.com/PuerkitoBio/goquery v1.14.0
+	github.com/andybalholm/brotli v1.3.0
+	github.com/andybalholm/cascadia v1.3.5
+	github.com/chromedp/cdproto v0.160.5
+	github.com/chromedp/chromedp v0.24.0
 	github.com/maxence-charriere/go-app/v9 v9.8.0
-	golang.org/x/net v0.39.0
-	golang.org/x/text v0.24.0
+	golang.org/x/net v0.63.0
+	golang.org/x/text v0.44.0
 )
 
 require (
