@@ -29,6 +29,15 @@ type APIOptions struct {
 	RatePerMinute float64
 	// Burst is how many requests a client may make at once. Default 10.
 	Burst int
+	// MaxExtractBytes caps the total size of the pages being extracted at
+	// once: a page's extraction holds up to ~15 bytes of memory per byte of
+	// page (the parse budget bounds it), so this weighs the concurrency
+	// limit by memory. A page larger than the cap is extracted alone.
+	// Default 24 MB (about 360 MB of extraction memory at most).
+	MaxExtractBytes int64
+	// ExtractTimeout caps the time one extraction may take, after the
+	// fetch. Default 10 s.
+	ExtractTimeout time.Duration
 	// ClientKey names the client of a request for the rate limit. The
 	// default is the remote address (an IPv6 address's /64 network); set
 	// it to read X-Forwarded-For or the like only behind a proxy that sets
@@ -52,6 +61,12 @@ func (o APIOptions) withDefaults() APIOptions {
 	if o.Burst <= 0 {
 		o.Burst = 10
 	}
+	if o.MaxExtractBytes <= 0 {
+		o.MaxExtractBytes = 24 << 20
+	}
+	if o.ExtractTimeout <= 0 {
+		o.ExtractTimeout = 10 * time.Second
+	}
 	if o.ClientKey == nil {
 		o.ClientKey = RemoteClient
 	}
@@ -62,7 +77,8 @@ func (o APIOptions) withDefaults() APIOptions {
 // and answers with the Article as JSON, or with {"error", "code"} and the
 // matching status (see the Code constants).
 //
-// It caps the imports running at once and each client's rate of requests.
+// It caps the imports running at once, the bytes of page being extracted at
+// once and each client's rate of requests.
 // It keeps nothing and logs nothing: no URLs, no article text.
 type API struct {
 	fetcher *Fetcher
@@ -70,12 +86,14 @@ type API struct {
 	slots   chan struct{}
 	waiting atomic.Int64
 	limiter *rateLimiter
+	memory  *weighted
 }
 
 // NewAPI returns the /api/article handler importing with f.
 func NewAPI(f *Fetcher, opts APIOptions) *API {
 	opts = opts.withDefaults()
-	a := &API{fetcher: f, opts: opts, slots: make(chan struct{}, opts.MaxConcurrent)}
+	a := &API{fetcher: f, opts: opts, slots: make(chan struct{}, opts.MaxConcurrent),
+		memory: newWeighted(opts.MaxExtractBytes)}
 	if opts.RatePerMinute > 0 {
 		a.limiter = newRateLimiter(opts.RatePerMinute/60, float64(opts.Burst))
 	}
@@ -110,13 +128,90 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	art, err := a.fetcher.Import(r.Context(), rawURL)
+	art, err := a.importPage(r.Context(), rawURL)
 	release()
 	if err != nil {
 		writeError(w, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, art)
+}
+
+// importPage fetches the page and extracts its article once the memory
+// budget has room for a page of its size.
+func (a *API) importPage(ctx context.Context, rawURL string) (*Article, error) {
+	p, err := a.fetcher.Fetch(ctx, rawURL)
+	if err != nil {
+		return nil, err
+	}
+	weight := max(int64(len(p.Body)), 1)
+	wait, cancelWait := context.WithTimeout(ctx, a.opts.WaitTimeout)
+	err = a.memory.acquire(wait, weight)
+	cancelWait()
+	if err != nil {
+		return nil, newError(CodeBusy, "the server is busy; try again in a moment", err)
+	}
+	defer a.memory.release(weight)
+	ctx, cancel := context.WithTimeout(ctx, a.opts.ExtractTimeout)
+	defer cancel()
+	art, err := ExtractContext(ctx, p.Body, p.FinalURL)
+	if err != nil {
+		return nil, extractError(err)
+	}
+	art.URL = p.URL
+	return art, nil
+}
+
+// extractError is the API error of an extraction stopped by its context.
+func extractError(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return newError(CodeTimeout, "the page took too long to read", err)
+	}
+	return newError(CodeUpstream, "the request was cancelled", err)
+}
+
+// weighted is a semaphore of a total weight: the bytes of page being
+// extracted. A weight above the total is taken as the total, so a large
+// page waits until it can run alone.
+type weighted struct {
+	mu      sync.Mutex
+	total   int64
+	used    int64
+	changed chan struct{} // closed and replaced at every release
+}
+
+func newWeighted(total int64) *weighted {
+	return &weighted{total: total, changed: make(chan struct{})}
+}
+
+// acquire takes w of the weight, waiting until it is free or ctx is done.
+func (s *weighted) acquire(ctx context.Context, w int64) error {
+	w = min(w, s.total)
+	for {
+		s.mu.Lock()
+		if s.used+w <= s.total {
+			s.used += w
+			s.mu.Unlock()
+			return nil
+		}
+		changed := s.changed
+		s.mu.Unlock()
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// release gives back w taken by acquire.
+func (s *weighted) release(w int64) {
+	w = min(w, s.total)
+	s.mu.Lock()
+	s.used -= w
+	close(s.changed)
+	s.changed = make(chan struct{})
+	s.mu.Unlock()
 }
 
 // acquire waits for an import slot.

@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -193,5 +195,78 @@ func TestAPIBusy(t *testing.T) {
 		if c != 200 {
 			t.Errorf("queued request: %d", c)
 		}
+	}
+}
+
+func TestWeightedSemaphore(t *testing.T) {
+	s := newWeighted(10)
+	ctx := context.Background()
+	if err := s.acquire(ctx, 6); err != nil {
+		t.Fatal(err)
+	}
+	// 6 + 6 > 10: the second waits until the first is released.
+	got := make(chan error, 1)
+	go func() { got <- s.acquire(ctx, 6) }()
+	select {
+	case err := <-got:
+		t.Fatalf("acquired 6 of 10 while 6 were taken (%v)", err)
+	case <-time.After(20 * time.Millisecond):
+	}
+	s.release(6)
+	if err := <-got; err != nil {
+		t.Fatal(err)
+	}
+	// A weight above the total is the total: it waits to run alone, and
+	// gives up when its context is done.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := s.acquire(cctx, 100); err == nil {
+		t.Error("a cancelled acquire succeeded")
+	}
+	s.release(6)
+	if err := s.acquire(ctx, 100); err != nil {
+		t.Fatal(err)
+	}
+	if s.used != 10 {
+		t.Errorf("used %d, want 10", s.used)
+	}
+	s.release(100)
+	if s.used != 0 {
+		t.Errorf("used %d after release, want 0", s.used)
+	}
+}
+
+func TestExtractStopsWhenCancelled(t *testing.T) {
+	page := []byte("<html><body>" + strings.Repeat("<p>Een zin met genoeg letters erin.</p>", 100_000))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if a, err := ExtractContext(ctx, page, ""); err == nil || a != nil {
+		t.Errorf("cancelled: %v, %v", a != nil, err)
+	}
+	ctx, cancel = context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	_, err := ExtractContext(ctx, page, "")
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("past deadline: %v", err)
+	}
+	if e, ok := extractError(err).(*Error); !ok || e.Code != CodeTimeout {
+		t.Errorf("extractError(%v) = %v", err, extractError(err))
+	}
+	if a, err := ExtractContext(context.Background(), page[:5000], ""); err != nil || len(a.Paragraphs) == 0 {
+		t.Errorf("not cancelled: %v, %v", a, err)
+	}
+}
+
+// TestExtractStopsMidParse cancels the context while the parser reads.
+func TestExtractStopsMidParse(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &ctxReader{ctx: ctx, r: strings.NewReader(strings.Repeat("<p>x", 100_000))}
+	buf := make([]byte, 4096)
+	if _, err := r.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if _, err := r.Read(buf); !errors.Is(err, context.Canceled) {
+		t.Errorf("read after cancel: %v", err)
 	}
 }

@@ -23,7 +23,7 @@
 //   - furniture.go: the rules for labels, credits, captions, date lines and
 //     bylines inside the article container.
 //   - text.go: white-space normalisation.
-//   - nesting.go: limitNesting, which keeps the HTML parser linear on
+//   - nesting.go: the parse budget: limitMarkup, which keeps the HTML parser linear on
 //     deeply nested pages.
 //   - api.go: API, the /api/article handler, with its concurrency cap and
 //     per-client rate limit.

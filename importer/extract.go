@@ -2,6 +2,8 @@ package importer
 
 import (
 	"bytes"
+	"context"
+	"io"
 	"net/url"
 	"strings"
 
@@ -42,14 +44,44 @@ type Article struct {
 // the last resort for Article.Site.
 //
 // Extract never fails: a page without an article gives an Article with no
-// paragraphs. It takes time linear in the size of the page, whatever its
-// markup.
+// paragraphs. It takes time and memory linear in the size of the page,
+// whatever its markup: a parse budget (see limitMarkup and pruneTree) caps
+// the elements and the nesting that it parses.
 func Extract(page []byte, pageURL string) *Article {
-	root, err := html.Parse(bytes.NewReader(limitNesting(page, maxNesting)))
-	if err != nil { // only a failing reader makes Parse fail
-		root = &html.Node{Type: html.DocumentNode}
+	a, _ := ExtractContext(context.Background(), page, pageURL)
+	return a
+}
+
+// ExtractContext is Extract that gives up when ctx is cancelled or its
+// deadline passes: it then returns nil and ctx's error.
+func ExtractContext(ctx context.Context, page []byte, pageURL string) (*Article, error) {
+	limited, err := limitMarkup(ctx, page, maxNesting)
+	if err != nil {
+		return nil, err
 	}
-	return extractDocument(goquery.NewDocumentFromNode(root), pageURL)
+	root, err := html.Parse(&ctxReader{ctx: ctx, r: bytes.NewReader(limited)})
+	if err != nil { // only a failing reader makes Parse fail
+		return nil, err
+	}
+	pruneTree(root, maxTreeElements, maxTreeDepth)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return extractDocument(goquery.NewDocumentFromNode(root), pageURL), nil
+}
+
+// ctxReader is a reader that fails once its context is done, so that the
+// HTML parser stops mid-page.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (r *ctxReader) Read(p []byte) (int, error) {
+	if err := r.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return r.r.Read(p)
 }
 
 func extractDocument(doc *goquery.Document, pageURL string) *Article {

@@ -198,7 +198,12 @@ func (f *Fetcher) Import(ctx context.Context, rawURL string) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := Extract(p.Body, p.FinalURL)
+	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+	defer cancel()
+	a, err := ExtractContext(ctx, p.Body, p.FinalURL)
+	if err != nil {
+		return nil, extractError(err)
+	}
 	a.URL = p.URL
 	return a, nil
 }

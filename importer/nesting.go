@@ -2,72 +2,141 @@ package importer
 
 import (
 	"bytes"
+	"context"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// maxNesting is the deepest element nesting that limitNesting lets through
-// to the HTML parser. Real article pages stay far below it: the deepest of
-// the 181 pages of the article-extraction benchmark nests 51 levels, the
-// median 17.
-const maxNesting = 128
+// The parse budget. Real article pages stay far below every figure: the
+// 181 pages of the article-extraction benchmark have at most 1,587
+// elements (median 742) nesting at most 51 levels (median 17).
+const (
+	// maxNesting is the deepest element nesting that limitMarkup lets
+	// through to the HTML parser.
+	maxNesting = 128
+	// maxTags is how many start and end tags limitMarkup lets through;
+	// later tags are dropped and their text joins the element open at
+	// that point. End tags count because the parser creates elements for
+	// some of them (a stray </p> becomes <p></p>).
+	maxTags = 100_000
+	// maxFormatting caps the formatting elements (<b>, <font>, …) that may
+	// be open at once by limitMarkup's count (start tags minus their end
+	// tags). The parser re-opens every open formatting element that an
+	// end tag closed implicitly (<p><b></p>x) each time text follows, so
+	// the number of open formatting elements multiplies the elements the
+	// parser creates without any start tag.
+	maxFormatting = 8
+	// maxTreeElements and maxTreeDepth bound the parsed tree itself, which
+	// has the elements the parser creates on its own (re-opened formatting
+	// elements, implied table sections): pruneTree cuts what lies beyond.
+	maxTreeElements = 200_000
+	maxTreeDepth    = 2 * maxNesting
+)
 
-// scanWindow is how far down the open-element stack limitNesting looks for
+// scanWindow is how far down the open-element stack limitMarkup looks for
 // the element that an end tag or an implied end closes. Bounding it keeps
 // the pass linear; when the element is deeper, the pass keeps it open, so it
 // overestimates the depth rather than underestimating it.
 const scanWindow = 8
 
-// limitNesting returns src unchanged when no element nests deeper than max
-// levels, and otherwise a copy of src without the start tags (and their end
-// tags) that would open elements beyond max.
+// checkEvery is how many tokens limitMarkup reads between looks at its
+// context.
+const checkEvery = 4096
+
+// limitMarkup returns src unchanged when it is within the parse budget, and
+// otherwise a copy of src without the comments and the start tags (and their
+// end tags) beyond it: tags that would open elements more than max levels
+// deep, formatting elements beyond maxFormatting open at once, and every tag
+// after the first maxTags. It fails only when ctx is done.
 //
 // It exists because golang.org/x/net/html's tree builder scans its stack of
 // open elements for many tags, so a deeply nested page costs time quadratic
-// in its size (300 KB of nested <div>s took 15 s to parse here). limitNesting
-// runs the tokenizer once, which is linear, and tracks a conservative
-// estimate of the parser's stack: it applies the common implied end tags
-// (p, li, dd, dt, td, th, tr, option, headings) and end tags whose element is
-// near the top of the stack, and keeps everything else open.
-func limitNesting(src []byte, max int) []byte {
+// in its size (300 KB of nested <div>s took 15 s to parse here), and because
+// the parsed tree costs memory per element (a 5 MB page of <p>a held
+// ~1 GB). limitMarkup runs the tokenizer once, which is linear, and tracks a
+// conservative estimate of the parser's stack: it applies the common
+// implied end tags (p, li, dd, dt, td, th, tr, option, headings) and end
+// tags whose element is near the top of the stack, and keeps everything
+// else open.
+func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 	var (
 		z       = html.NewTokenizer(bytes.NewReader(src))
 		stack   []elemKey
 		dropped map[elemKey]int
-		out     []byte // nil until the first start tag is dropped
+		out     []byte // nil until the first token is dropped
 		offset  int    // bytes of src consumed before the current token
+		tags    int    // start and end tags seen
+		fmtOpen int    // formatting start tags kept minus their end tags
+		tokens  int
 	)
+	drop := func(k elemKey) {
+		if dropped == nil {
+			dropped = map[elemKey]int{}
+		}
+		dropped[k]++
+	}
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
 		}
+		if tokens++; tokens%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		raw := z.Raw()
 		keep := true
-		switch tt {
-		case html.StartTagToken:
+		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
+			tags++
+		}
+		switch {
+		case tt == html.CommentToken:
+			keep = false
+		case tags > maxTags && tt != html.TextToken && tt != html.DoctypeToken:
+			keep = false
+		case tt == html.StartTagToken, tt == html.SelfClosingTagToken:
 			k := keyOf(z)
 			if k.a == atom.Html || k.a == atom.Head || k.a == atom.Body || isVoid(k.a) {
 				break
+			}
+			// The parser honours "/>" only in SVG and MathML; elsewhere
+			// <div/> opens a <div>.
+			if tt == html.SelfClosingTagToken && inForeign(stack) {
+				break
+			}
+			selfClosing := tt == html.SelfClosingTagToken
+			if isFormatting(k.a) {
+				if fmtOpen >= maxFormatting {
+					keep = false
+					if !selfClosing {
+						drop(k)
+					}
+					break
+				}
+				fmtOpen++
 			}
 			stack = closeImplied(stack, k.a)
 			stack = openImplied(stack, k.a)
 			if len(stack) >= max {
 				keep = false
-				if dropped == nil {
-					dropped = map[elemKey]int{}
+				if isFormatting(k.a) {
+					fmtOpen--
 				}
-				dropped[k]++
+				if !selfClosing {
+					drop(k)
+				}
 				break
 			}
 			stack = append(stack, k)
-		case html.EndTagToken:
+		case tt == html.EndTagToken:
 			k := keyOf(z)
 			if n := dropped[k]; n > 0 {
 				keep = false
 				dropped[k] = n - 1
 				break
+			}
+			if isFormatting(k.a) && fmtOpen > 0 {
+				fmtOpen--
 			}
 			stack = closeEnd(stack, k)
 		}
@@ -81,9 +150,121 @@ func limitNesting(src []byte, max int) []byte {
 		offset += len(raw)
 	}
 	if out == nil {
-		return src
+		return src, nil
 	}
-	return append(out, src[min(offset, len(src)):]...)
+	return append(out, src[min(offset, len(src)):]...), nil
+}
+
+// isFormatting reports the HTML standard's formatting elements that the
+// parser re-opens without a start tag. <a> and <nobr> are left out: the
+// parser closes an open one before it opens the next, so at most one of
+// each is ever open.
+func isFormatting(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return true
+	}
+	return false
+}
+
+// inForeign reports whether the stack estimate has an <svg> or <math> open.
+func inForeign(stack []elemKey) bool {
+	for _, k := range stack {
+		if k.a == atom.Svg || k.a == atom.Math {
+			return true
+		}
+	}
+	return false
+}
+
+// pruneTree enforces the parse budget on the parsed tree: an element deeper
+// than maxDepth is replaced by the text it holds, and after maxElements
+// elements the rest of the document is cut off. It walks the tree without
+// recursion, in time linear in its size.
+func pruneTree(root *html.Node, maxElements, maxDepth int) {
+	elements, depth := 0, 0
+	n := root
+	for n != nil {
+		descend := true
+		if n.Type == html.ElementNode {
+			elements++
+			depth++
+			switch {
+			case elements > maxElements:
+				cutFrom(n)
+				return
+			case depth > maxDepth:
+				flatten(n)
+				descend = false
+			}
+		}
+		if descend && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		if n.Type == html.ElementNode {
+			depth--
+		}
+		// Up until there is a next sibling, leaving elements on the way.
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+			if n == nil || n == root {
+				return
+			}
+			if n.Type == html.ElementNode {
+				depth--
+			}
+		}
+		if n != nil {
+			n = n.NextSibling
+		}
+	}
+}
+
+// flatten replaces n's children by one text node with their text.
+func flatten(n *html.Node) {
+	var b []byte
+	for c := n.FirstChild; c != nil; {
+		if c.Type == html.TextNode {
+			b = append(b, c.Data...)
+		}
+		switch {
+		case c.FirstChild != nil:
+			c = c.FirstChild
+		default:
+			for c != n && c.NextSibling == nil {
+				c = c.Parent
+			}
+			if c == n {
+				c = nil
+			} else {
+				c = c.NextSibling
+			}
+		}
+	}
+	n.FirstChild, n.LastChild = nil, nil
+	if len(b) > 0 {
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: string(b)})
+	}
+}
+
+// cutFrom removes n, its later siblings and the later siblings of all its
+// ancestors: everything after n in document order.
+func cutFrom(n *html.Node) {
+	for n != nil && n.Parent != nil {
+		p := n.Parent
+		for c := n; c != nil; {
+			next := c.NextSibling
+			p.RemoveChild(c)
+			c = next
+		}
+		n = p.NextSibling
+		for n == nil && p.Parent != nil {
+			p = p.Parent
+			n = p.NextSibling
+		}
+	}
 }
 
 // elemKey names an element: its atom, or for unknown names the name itself.

@@ -2,9 +2,11 @@ package importer
 
 import (
 	"bytes"
+	"context"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -23,7 +25,7 @@ func treeDepth(n *html.Node) int {
 func TestLimitNestingKeepsNormalPages(t *testing.T) {
 	for _, f := range []string{"nos-style.html", "nu-style.html", "blog-opengraph.html", "broken.html", "windows-1252.html"} {
 		page := readFixture(t, f)
-		if got := limitNesting(page, maxNesting); !bytes.Equal(got, page) {
+		if got := mustLimit(t, page); !bytes.Equal(got, page) {
 			t.Errorf("%s: changed", f)
 		}
 	}
@@ -40,7 +42,7 @@ var deepPages = []string{
 func TestLimitNestingCapsDepth(t *testing.T) {
 	for _, pat := range deepPages {
 		page := "<html><body>" + strings.Repeat(pat, 20_000/len(pat)+1000)
-		limited := limitNesting([]byte(page), maxNesting)
+		limited := mustLimit(t, []byte(page))
 		doc, err := html.Parse(bytes.NewReader(limited))
 		if err != nil {
 			t.Fatal(err)
@@ -48,7 +50,7 @@ func TestLimitNestingCapsDepth(t *testing.T) {
 		// The estimate is conservative; the parser's own implied elements
 		// (html, body, table sections, reopened formatting) add a few.
 		if d := treeDepth(doc); d > maxNesting+16 {
-			t.Errorf("%q: depth %d after limitNesting", pat, d)
+			t.Errorf("%q: depth %d after limitMarkup", pat, d)
 		}
 		if strings.Count(pat, "x") > 0 && !bytes.Contains(limited, []byte("x")) {
 			t.Errorf("%q: text dropped", pat)
@@ -64,8 +66,10 @@ func TestLimitNestingCapsDepth(t *testing.T) {
 }
 
 // TestDeepNestingIsLinear extracts 5 MB deeply nested pages (1 MB with
-// -race). Without limitNesting the parser needs hours for them (300 KB of
-// nested <div>s took 15 s); the bound here is loose, for slow machines.
+// -race). Without the parse budget the parser needs hours for them (300 KB
+// of nested <div>s took 15 s to parse) and a 5 MB page of <p>a held ~1 GB.
+// The test bounds the bytes allocated, never the time: see
+// BenchmarkExtractHostile for that.
 func TestDeepNestingIsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("5 MB pages")
@@ -74,20 +78,62 @@ func TestDeepNestingIsLinear(t *testing.T) {
 	if raceEnabled {
 		size = 1 << 20
 	}
-	for _, pat := range []string{"<div>x", "<ul><li>x", "<span><div></span>", "<p>x</p>"} {
-		// The last is wide rather than deep: a million paragraphs, 120
+	for _, pat := range []string{"<div>x", "<ul><li>x", "<span><div></span>", "<p>x</p>", "<p>a", "</p>", "<div/>", "<table><tr><td>x"} {
+		// "<p>x</p>" is wide rather than deep: a million paragraphs, 120
 		// levels down.
 		prefix := "<html><body>"
 		if pat == "<p>x</p>" {
 			prefix += strings.Repeat("<div>", 120)
 		}
-		page := []byte(prefix + strings.Repeat(pat, size/len(pat)))
-		start := time.Now()
-		a := Extract(page, "")
-		d := time.Since(start)
-		t.Logf("%-22q %d MB: %v, %d paragraphs", pat, size>>20, d, len(a.Paragraphs))
-		if d > 60*time.Second {
-			t.Errorf("%q: %v for %d MB", pat, d, size>>20)
+		checkAllocs(t, pat, []byte(prefix+strings.Repeat(pat, size/len(pat))))
+	}
+}
+
+// TestFormattingPatternIsBounded extracts pages that make the parser
+// re-open formatting elements without start tags, at 200 KB and 5 MB: the
+// <p><b></p>x of the x/net advisory (quadratic before x/net v0.45.0), and
+// fifty different open <b>s re-opened for every paragraph. The parse
+// budget counts the elements that the parser creates this way too.
+func TestFormattingPatternIsBounded(t *testing.T) {
+	open := "<p>"
+	for i := range 50 {
+		open += fmt.Sprintf("<b class=c%d>", i)
+	}
+	for _, size := range []int{200 << 10, 5 << 20} {
+		if size > 1<<20 && (testing.Short() || raceEnabled) {
+			continue
+		}
+		for _, page := range []string{
+			"<html><body>" + strings.Repeat("<p><b></p>x", size/11),
+			"<html><body>" + open + strings.Repeat("</p><p>x", size/8),
+		} {
+			checkAllocs(t, page[12:40], []byte(page))
 		}
 	}
+}
+
+// checkAllocs extracts page and fails when that allocated more than 40
+// bytes per byte of page plus 64 MB (the parse budget's worth of elements):
+// a bound on the peak heap too, since the heap never holds more than was
+// allocated. For a 5 MB page that is 264 MB.
+func checkAllocs(t *testing.T, name string, page []byte) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	a := Extract(page, "")
+	runtime.ReadMemStats(&after)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%-30q %5d KB: %4d MB allocated (%.1f per byte), %d paragraphs", name, len(page)>>10, alloc>>20, float64(alloc)/float64(len(page)), len(a.Paragraphs))
+	if limit := 40*uint64(len(page)) + 64<<20; alloc > limit {
+		t.Errorf("%q, %d KB: %d MB allocated, more than %d MB", name, len(page)>>10, alloc>>20, limit>>20)
+	}
+}
+
+func mustLimit(t *testing.T, page []byte) []byte {
+	t.Helper()
+	out, err := limitMarkup(context.Background(), page, maxNesting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

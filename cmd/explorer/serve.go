@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,6 +48,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "explorer serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
+	}
+	if limit, set := setMemoryLimit(os.Getenv("GOMEMLIMIT")); set {
+		fmt.Fprintf(stdout, "explorer: GOMEMLIMIT not set; using %d MiB\n", limit>>20)
 	}
 	srv, err := newServer(*dir, !*noImport, stderr)
 	if err != nil {
@@ -85,6 +89,24 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// defaultMemoryLimit is the soft memory limit of "explorer serve" when the
+// environment sets no GOMEMLIMIT: room for the import API's extraction
+// budget (importer.APIOptions.MaxExtractBytes, ~360 MB at most) and the
+// app, so that the garbage collector works harder before the machine runs
+// out of memory.
+const defaultMemoryLimit = 768 << 20
+
+// setMemoryLimit sets the runtime's soft memory limit to defaultMemoryLimit
+// unless env (the GOMEMLIMIT variable, which the runtime has read already)
+// sets one. It returns the limit in force and whether it set it.
+func setMemoryLimit(env string) (limit int64, set bool) {
+	if env != "" {
+		return debug.SetMemoryLimit(-1), false
+	}
+	debug.SetMemoryLimit(defaultMemoryLimit)
+	return defaultMemoryLimit, true
 }
 
 // displayAddr turns a listen address into one a browser can open:

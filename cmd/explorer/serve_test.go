@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -253,5 +254,17 @@ func TestDisplayAddr(t *testing.T) {
 		if got := displayAddr(a); got != want {
 			t.Errorf("displayAddr(%s) = %s; want %s", in, got, want)
 		}
+	}
+}
+
+func TestSetMemoryLimit(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(old) })
+	if limit, set := setMemoryLimit(""); !set || limit != defaultMemoryLimit || debug.SetMemoryLimit(-1) != defaultMemoryLimit {
+		t.Errorf("no GOMEMLIMIT: %d, %v; runtime limit %d", limit, set, debug.SetMemoryLimit(-1))
+	}
+	debug.SetMemoryLimit(1 << 30) // as the runtime does for GOMEMLIMIT=1GiB
+	if limit, set := setMemoryLimit("1GiB"); set || limit != 1<<30 || debug.SetMemoryLimit(-1) != 1<<30 {
+		t.Errorf("GOMEMLIMIT=1GiB: %d, %v; runtime limit %d", limit, set, debug.SetMemoryLimit(-1))
 	}
 }
