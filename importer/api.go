@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -272,12 +273,57 @@ func RemoteClient(r *http.Request) string {
 	if err != nil {
 		return host
 	}
+	return clientKey(addr)
+}
+
+// clientKey is an address, or for IPv6 its /64 network.
+func clientKey(addr netip.Addr) string {
 	addr = addr.Unmap()
 	if addr.Is6() {
 		p, _ := addr.Prefix(64)
 		return p.String()
 	}
 	return addr.String()
+}
+
+// TrustedProxyClient returns an APIOptions.ClientKey for a server behind
+// reverse proxies: when the request comes from an address in proxies, the
+// client is the last address in X-Forwarded-For that is not itself in
+// proxies (the one the trusted proxy saw; addresses further left are
+// whatever the client claimed). A request from any other address, or
+// without a usable X-Forwarded-For, is keyed as RemoteClient does, so no
+// one else can choose their own bucket.
+func TrustedProxyClient(proxies []netip.Prefix) func(*http.Request) string {
+	trusted := func(a netip.Addr) bool {
+		a = a.Unmap()
+		for _, p := range proxies {
+			if p.Contains(a) {
+				return true
+			}
+		}
+		return false
+	}
+	return func(r *http.Request) string {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if err != nil {
+			host = r.RemoteAddr
+		}
+		peer, err := netip.ParseAddr(host)
+		if err != nil || !trusted(peer) {
+			return RemoteClient(r)
+		}
+		hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+		for i := len(hops) - 1; i >= 0; i-- {
+			addr, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+			if err != nil {
+				break // garbage: nothing further left can be trusted
+			}
+			if !trusted(addr) {
+				return clientKey(addr)
+			}
+		}
+		return RemoteClient(r)
+	}
 }
 
 // rateLimiter is a token bucket per client.

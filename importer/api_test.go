@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -268,5 +269,37 @@ func TestExtractStopsMidParse(t *testing.T) {
 	cancel()
 	if _, err := r.Read(buf); !errors.Is(err, context.Canceled) {
 		t.Errorf("read after cancel: %v", err)
+	}
+}
+
+func TestTrustedProxyClient(t *testing.T) {
+	key := TrustedProxyClient([]netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("fd00::/8")})
+	tests := []struct {
+		remote string
+		xff    []string
+		want   string
+	}{
+		{"10.1.2.3:5000", []string{"203.0.113.7"}, "203.0.113.7"},
+		// The rightmost address the proxies did not add is the client; what
+		// the client put further left is ignored.
+		{"10.1.2.3:5000", []string{"1.1.1.1, 203.0.113.7, 10.9.9.9"}, "203.0.113.7"},
+		{"10.1.2.3:5000", []string{"1.1.1.1", "203.0.113.7"}, "203.0.113.7"},
+		{"[fd00::1]:5000", []string{"2001:db8:1:2:3:4:5:6"}, "2001:db8:1:2::/64"},
+		// Not from the proxy: X-Forwarded-For is the client's own claim.
+		{"198.51.100.9:5000", []string{"203.0.113.7"}, "198.51.100.9"},
+		// From the proxy but no usable header: the proxy itself.
+		{"10.1.2.3:5000", nil, "10.1.2.3"},
+		{"10.1.2.3:5000", []string{"unknown"}, "10.1.2.3"},
+		{"10.1.2.3:5000", []string{"10.4.4.4"}, "10.1.2.3"},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest(http.MethodGet, "/api/article", nil)
+		r.RemoteAddr = tt.remote
+		for _, v := range tt.xff {
+			r.Header.Add("X-Forwarded-For", v)
+		}
+		if got := key(r); got != tt.want {
+			t.Errorf("%s with %q: %q, want %q", tt.remote, tt.xff, got, tt.want)
+		}
 	}
 }

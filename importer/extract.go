@@ -31,7 +31,7 @@ type Article struct {
 	FinalURL   string      `json:"final_url"` // the URL after redirects
 	Title      string      `json:"title"`
 	Byline     string      `json:"byline"`
-	Date       string      `json:"date"` // RFC 3339, or YYYY-MM-DD when the page gives no time
+	Date       string      `json:"date"` // RFC 3339, YYYY-MM-DD when the page gives no time, "" when it gives no date that reads as one
 	Site       string      `json:"site"` // the publication's name, else the host name
 	Lang       string      `json:"lang"` // primary language subtag, lower case ("nl")
 	Paragraphs []Paragraph `json:"paragraphs"`

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -137,6 +138,13 @@ func checkArticle(t testing.TB, a *Article) {
 	}
 	if a.Text != strings.Join(texts, "\n\n") {
 		t.Error("Text is not the paragraphs joined by blank lines")
+	}
+	if a.Date != "" {
+		_, err1 := time.Parse(time.RFC3339, a.Date)
+		_, err2 := time.Parse(time.DateOnly, a.Date)
+		if err1 != nil && err2 != nil {
+			t.Errorf("date %q is neither RFC 3339 nor YYYY-MM-DD", a.Date)
+		}
 	}
 	for _, s := range []string{a.Title, a.Byline, a.Date, a.Site, a.Lang, a.Text} {
 		if !utf8.ValidString(s) {
@@ -336,7 +344,9 @@ func TestNormalizeDate(t *testing.T) {
 		{"November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00"},
 		{"Tue Nov 19 2019 03:05:46 GMT+0100", "2019-11-19T03:05:46+01:00"},
 		{"5 maart 2024", "2024-03-05"},
-		{"gisteren", "gisteren"},
+		{"gisteren", ""},
+		{"2024-13-45", ""},
+		{"2024-03-05T14:3\xe2", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -346,5 +356,8 @@ func TestNormalizeDate(t *testing.T) {
 	}
 	if got := pickDate("0001-01-01T00:00:00Z", "vandaag", "2024-01-02"); got != "2024-01-02" {
 		t.Errorf("pickDate = %q", got)
+	}
+	if got := pickDate("vandaag", "0001-01-01", "9999-01-01T00:00:00Z"); got != "" {
+		t.Errorf("pickDate without a plausible date = %q, want \"\"", got)
 	}
 }

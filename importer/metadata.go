@@ -354,26 +354,20 @@ func unescape(s string) string {
 }
 
 // pickDate returns the first of the dates that reads as a plausible
-// publication date (not before 1990, not more than a year ahead), else the
-// first that is not empty, as given.
+// publication date (not before 1990, not more than a year ahead), as RFC
+// 3339 or YYYY-MM-DD, else "": a date it cannot read is never passed on.
 func pickDate(dates ...string) string {
-	fallback := ""
 	for _, d := range dates {
 		n := normalizeDate(d)
 		if n == "" {
 			continue
 		}
-		if t, err := time.Parse(time.DateOnly, n[:min(len(n), 10)]); err == nil {
-			if t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0)) {
-				return n
-			}
-			continue
-		}
-		if fallback == "" {
-			fallback = n
+		if t, err := time.Parse(time.DateOnly, n[:10]); err == nil &&
+			t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0)) {
+			return n
 		}
 	}
-	return fallback
+	return ""
 }
 
 // dateLayouts are the date formats of pages' metadata; those with a time
@@ -403,7 +397,7 @@ var zoneOffsets = strings.NewReplacer(
 )
 
 // normalizeDate returns a date as RFC 3339, or as YYYY-MM-DD when it has no
-// time of day; a date it cannot read is returned as given.
+// time of day, or "" when it cannot read it.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -423,10 +417,7 @@ func normalizeDate(s string) string {
 		}
 		return t.Format(time.RFC3339)
 	}
-	if len(s) > 64 {
-		s = s[:64]
-	}
-	return s
+	return ""
 }
 
 // normalizeLang returns the primary subtag of a language tag ("nl-NL",

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -26,7 +27,7 @@ import (
 )
 
 // serveUsage is printed by "explorer serve -h".
-const serveUsage = `usage: explorer [serve] [-addr :8000] [-dir .] [-no-import]
+const serveUsage = `usage: explorer [serve] [-addr :8000] [-dir .] [-no-import] [-trusted-proxy CIDR,...]
 
 Serves the web app (the go-app PWA whose wasm client analyses articles in
 the browser) and the URL-import API GET /api/article?url=….`
@@ -38,6 +39,17 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", ":8000", "address to listen on, e.g. :8000 or localhost:8000")
 	dir := fs.String("dir", ".", "directory that holds web/ (app.wasm, app.css, icons)")
 	noImport := fs.Bool("no-import", false, "serve without the URL-import API")
+	var proxies []netip.Prefix
+	fs.Func("trusted-proxy", "comma-separated `CIDR`s of reverse proxies whose X-Forwarded-For names the client for the import rate limit (e.g. 10.0.0.0/8); repeatable", func(v string) error {
+		for _, part := range strings.Split(v, ",") {
+			p, err := parsePrefix(strings.TrimSpace(part))
+			if err != nil {
+				return err
+			}
+			proxies = append(proxies, p)
+		}
+		return nil
+	})
 	fs.Usage = func() { fmt.Fprintln(stderr, serveUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -52,7 +64,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if limit, set := setMemoryLimit(os.Getenv("GOMEMLIMIT")); set {
 		fmt.Fprintf(stdout, "explorer: GOMEMLIMIT not set; using %d MiB\n", limit>>20)
 	}
-	srv, err := newServer(*dir, !*noImport, stderr)
+	var api http.Handler
+	if !*noImport {
+		api = importAPI(proxies)
+	}
+	srv, err := newServer(*dir, api, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "explorer serve: %v\n", err)
 		return 1
@@ -130,8 +146,9 @@ type server struct {
 }
 
 // newServer loads dir/web/app.wasm (and its pre-compressed copies), derives
-// the version and builds the handler.
-func newServer(dir string, withImport bool, logw io.Writer) (*server, error) {
+// the version and builds the handler; api, when not nil, serves
+// /api/article.
+func newServer(dir string, api http.Handler, logw io.Writer) (*server, error) {
 	version, err := explorer.AssetVersion(dir)
 	if err != nil {
 		return nil, fmt.Errorf("%w (build the client first: make wasm)", err)
@@ -140,10 +157,9 @@ func newServer(dir string, withImport bool, logw io.Writer) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	var api http.Handler
 	apiPath := ""
-	if withImport {
-		api, apiPath = importAPI(), "/api/article"
+	if api != nil {
+		apiPath = "/api/article"
 	}
 	h := explorer.NewHandler(explorer.HandlerOptions{Version: version, Dir: dir, ImportAPI: apiPath})
 
@@ -154,7 +170,7 @@ func newServer(dir string, withImport bool, logw io.Writer) (*server, error) {
 	mux.Handle("/web/app.wasm", wasm)
 	mux.Handle("/app.wasm", wasm)
 	mux.Handle("/goapp.wasm", wasm)
-	mux.Handle("/", h)
+	mux.Handle("/", conditionalGet{h})
 	return &server{Handler: importer.SecurityHeaders(mux), version: version}, nil
 }
 
@@ -285,7 +301,81 @@ func etagMatches(header, etag string) bool {
 }
 
 // importAPI returns the handler of GET /api/article: the importer with its
-// default limits (SSRF-safe fetcher, time and size caps, rate limit).
-func importAPI() http.Handler {
-	return importer.NewAPI(importer.NewFetcher(importer.Options{}), importer.APIOptions{})
+// default limits (SSRF-safe fetcher, time and size caps, rate limit), the
+// rate limit keyed on X-Forwarded-For for requests from proxies.
+func importAPI(proxies []netip.Prefix) http.Handler {
+	opts := importer.APIOptions{}
+	if len(proxies) > 0 {
+		opts.ClientKey = importer.TrustedProxyClient(proxies)
+	}
+	return importer.NewAPI(importer.NewFetcher(importer.Options{}), opts)
 }
+
+// parsePrefix reads a CIDR, or a single address as a one-address prefix.
+func parsePrefix(s string) (netip.Prefix, error) {
+	if p, err := netip.ParsePrefix(s); err == nil {
+		return p.Masked(), nil
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, fmt.Errorf("%q is not a CIDR such as 10.0.0.0/8 or an address", s)
+	}
+	return netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()), nil
+}
+
+// conditionalGet answers If-None-Match for go-app's handler. That handler
+// compares If-None-Match with its version ETag before it looks at the path,
+// so it would answer 304 for a path that does not exist; conditionalGet
+// hides the header from it and answers 304 only where it answers 200 with
+// a matching ETag. Error answers lose the ETag.
+type conditionalGet struct{ next http.Handler }
+
+func (c conditionalGet) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	match := r.Header.Get("If-None-Match")
+	if match == "" {
+		c.next.ServeHTTP(w, r)
+		return
+	}
+	r2 := r.Clone(r.Context())
+	r2.Header.Del("If-None-Match")
+	c.next.ServeHTTP(&notModifiedWriter{ResponseWriter: w, match: match}, r2)
+}
+
+// notModifiedWriter turns a 200 answer whose ETag the request's
+// If-None-Match lists into a 304 without a body.
+type notModifiedWriter struct {
+	http.ResponseWriter
+	match         string
+	wrote, silent bool
+}
+
+func (w *notModifiedWriter) WriteHeader(code int) {
+	if w.wrote {
+		return
+	}
+	w.wrote = true
+	h := w.Header()
+	switch etag := h.Get("ETag"); {
+	case code == http.StatusOK && etag != "" && etagMatches(w.match, etag):
+		w.silent = true
+		h.Del("Content-Length")
+		h.Del("Content-Type")
+		code = http.StatusNotModified
+	case code >= 400:
+		h.Del("ETag")
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *notModifiedWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	if w.silent {
+		return len(b), nil
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap gives http.ResponseController the underlying writer.
+func (w *notModifiedWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

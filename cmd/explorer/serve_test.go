@@ -48,7 +48,7 @@ func newTestServer(t *testing.T) (*server, []byte) {
 	t.Helper()
 	registerOnce()
 	dir, wasm := testSite(t)
-	s, err := newServer(dir, true, io.Discard)
+	s, err := newServer(dir, importAPI(nil), io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestServeVersion(t *testing.T) {
 	if v3, _ := explorer.AssetVersion(dir); v3 == v1 {
 		t.Error("changing app.css does not change the version")
 	}
-	if _, err := newServer(t.TempDir(), false, io.Discard); err == nil || !strings.Contains(err.Error(), "make wasm") {
+	if _, err := newServer(t.TempDir(), nil, io.Discard); err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("newServer without app.wasm: %v; want a hint to run make wasm", err)
 	}
 }
@@ -266,5 +266,54 @@ func TestSetMemoryLimit(t *testing.T) {
 	debug.SetMemoryLimit(1 << 30) // as the runtime does for GOMEMLIMIT=1GiB
 	if limit, set := setMemoryLimit("1GiB"); set || limit != 1<<30 || debug.SetMemoryLimit(-1) != 1<<30 {
 		t.Errorf("GOMEMLIMIT=1GiB: %d, %v; runtime limit %d", limit, set, debug.SetMemoryLimit(-1))
+	}
+}
+
+// TestServeNotModified: 304 only where the answer would be 200 with that
+// ETag; a missing file answers 404 whatever If-None-Match says.
+func TestServeNotModified(t *testing.T) {
+	s, _ := newTestServer(t)
+	res := get(t, s, "/web/app.css")
+	etag := res.Header.Get("ETag")
+	if res.StatusCode != 200 || etag == "" {
+		t.Fatalf("/web/app.css: %d, ETag %q", res.StatusCode, etag)
+	}
+	for _, p := range []string{"/web/app.css", "/", "/app.js"} {
+		if res := get(t, s, p, "If-None-Match", etag); res.StatusCode != http.StatusNotModified {
+			t.Errorf("%s with its ETag: %d, want 304", p, res.StatusCode)
+		}
+		if res := get(t, s, p, "If-None-Match", `"other"`); res.StatusCode != 200 {
+			t.Errorf("%s with another ETag: %d, want 200", p, res.StatusCode)
+		}
+	}
+	for _, p := range []string{"/web/nope.txt", "/web/.hidden", "/web/"} {
+		for _, match := range []string{etag, "*"} {
+			res := get(t, s, p, "If-None-Match", match)
+			if res.StatusCode != http.StatusNotFound {
+				t.Errorf("%s with If-None-Match %s: %d, want 404", p, match, res.StatusCode)
+			}
+			if res.Header.Get("ETag") != "" {
+				t.Errorf("%s: a 404 with ETag %q", p, res.Header.Get("ETag"))
+			}
+		}
+	}
+}
+
+func TestTrustedProxyFlag(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"10.0.0.0/8", "10.0.0.0/8"}, {"10.1.2.3/8", "10.0.0.0/8"}, {"192.0.2.1", "192.0.2.1/32"},
+		{"fd00::/8", "fd00::/8"}, {"::ffff:10.0.0.1", "10.0.0.1/32"},
+	} {
+		if p, err := parsePrefix(tt.in); err != nil || p.String() != tt.want {
+			t.Errorf("parsePrefix(%q) = %v, %v; want %s", tt.in, p, err, tt.want)
+		}
+	}
+	var out, errw bytes.Buffer
+	if code := run([]string{"serve", "-trusted-proxy", "10.0.0.0/33", "-dir", t.TempDir()}, nil, &out, &errw); code != 2 {
+		t.Errorf("-trusted-proxy 10.0.0.0/33: code %d, stderr %q", code, errw.String())
+	}
+	errw.Reset()
+	if code := run([]string{"serve", "-trusted-proxy", "10.0.0.0/8,fd00::/8", "-dir", t.TempDir()}, nil, &out, &errw); code != 1 || !strings.Contains(errw.String(), "make wasm") {
+		t.Errorf("-trusted-proxy with two CIDRs: code %d, stderr %q", code, errw.String())
 	}
 }
