@@ -20,6 +20,7 @@ const usage = `explorer: who says what in a news article
 usage:
   explorer [serve] [-addr :8000] [-dir .]   serve the web app and the URL-import API
   explorer analyze [--pretty] FILE...       analyse articles, print the JSON contract
+  explorer analyze --jsonl [-j N]           analyse {"id","text"} lines, one result line each
   explorer extract FILE... | --url URL      extract the article text from HTML pages
   explorer help                             this text
 
