@@ -86,14 +86,58 @@ func (t *Tagger) getScratch(n int) *scratch {
 	return s
 }
 
+// maxSentenceWords bounds the words tagged at once, and so the working
+// memory of Chunks (about 200 bytes a word): a longer "sentence", such as a
+// 10 MB line without a full stop, is tagged in windows of at most this many
+// words, cut after a punctuation mark where there is one (see splitPoint).
+// Real sentences stay far below it.
+const maxSentenceWords = 256
+
 // Chunks tags one sentence's tokens (words as they appear in the text, such
 // as "Poetin", "," and "NAVO-landen") and returns its entities in order.
-// lang is "nl" or "en"; other values are treated as "nl". Chunks allocates
-// only the returned slice, and returns nil when it finds no entity.
+// lang is "nl" or "en"; other values are treated as "nl". Its working memory
+// is bounded whatever the sentence's length (see maxSentenceWords); it
+// allocates only the returned slices, and returns nil when it finds no
+// entity.
 func (t *Tagger) Chunks(words []string, lang string) []Chunk {
 	if len(words) == 0 || t == nil || t.m == nil {
 		return nil
 	}
+	if len(words) <= maxSentenceWords {
+		return t.chunksWindow(words, lang)
+	}
+	var out []Chunk
+	for start := 0; start < len(words); {
+		end := splitPoint(words, start, maxSentenceWords)
+		for _, c := range t.chunksWindow(words[start:end], lang) {
+			c.Start += start
+			c.End += start
+			out = append(out, c)
+		}
+		start = end
+	}
+	return out
+}
+
+// splitPoint returns where the window of at most max words that starts at
+// start ends: after the last punctuation mark in its second half, so that
+// names stay whole, else after max words.
+func splitPoint(words []string, start, max int) int {
+	end := start + max
+	if end >= len(words) {
+		return len(words)
+	}
+	for i := end - 1; i >= start+max/2; i-- {
+		switch words[i] {
+		case ",", ";", ":", ".", "!", "?", ")", "–", "—", "-", "…":
+			return i + 1
+		}
+	}
+	return end
+}
+
+// chunksWindow tags at most maxSentenceWords words.
+func (t *Tagger) chunksWindow(words []string, lang string) []Chunk {
 	if lang == "en" {
 		return t.chunksEnglish(words)
 	}

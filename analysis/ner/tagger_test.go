@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -195,5 +196,72 @@ func TestCoNLL(t *testing.T) {
 	t.Logf("ned.testa:\n%s", scores)
 	if f1 < 0.75 {
 		t.Errorf("ned.testa F1 = %.3f; want at least 0.75", f1)
+	}
+}
+
+// TestChunksLongSentence: a "sentence" of 120,000 words (one long line
+// without a full stop) is tagged in bounded windows: the entities are the
+// ones of its parts, none is cut at a window's edge, the bytes allocated
+// grow with the entities found rather than with a working memory for the
+// whole sentence, and the pooled scratch stays small.
+func TestChunksLongSentence(t *testing.T) {
+	tagger := defaultTagger(t)
+	parts := map[string][]string{
+		"nl": strings.Fields("en toen zei premier Mark Rutte tegen Angela Merkel in Berlijn dat de NAVO sterk is ,"),
+		"en": strings.Fields("and then Prime Minister Mark Rutte told Angela Merkel in Berlin that NATO is strong ,"),
+	}
+	const reps = 8000
+	for _, lang := range []string{"nl", "en"} {
+		part := parts[lang]
+		if c := tagger.Chunks(part, lang); len(c) < 3 {
+			t.Fatalf("%s: the part has %d entities: %v", lang, len(c), showChunks(part, c))
+		}
+		words := make([]string, 0, reps*len(part))
+		for range reps {
+			words = append(words, part...)
+		}
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		got := tagger.Chunks(words, lang)
+		runtime.ReadMemStats(&after)
+		wantHere := tagger.Chunks(part, lang)
+		if len(got) != reps*len(wantHere) {
+			t.Errorf("%s: %d entities in %d parts of %d", lang, len(got), reps, len(wantHere))
+		}
+		for i, c := range got {
+			w := wantHere[i%len(wantHere)]
+			off := i / len(wantHere) * len(part)
+			if c.Start != w.Start+off || c.End != w.End+off || c.Type != w.Type {
+				t.Errorf("%s: entity %d is %v, want %v", lang, i, c, Chunk{w.Start + off, w.End + off, w.Type})
+				break
+			}
+		}
+		// Whole-sentence working memory would be ~250 bytes a word
+		// (about 30 MB here); the windows need little beyond the result.
+		perWord := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(words))
+		t.Logf("%s: %.1f bytes allocated per word", lang, perWord)
+		if perWord > 128 {
+			t.Errorf("%s: %.1f bytes allocated per word", lang, perWord)
+		}
+	}
+	s := tagger.getScratch(1)
+	defer tagger.pool.Put(s)
+	if limit := (maxSentenceWords + 16) * len(tagger.m.tags); cap(s.emis) > limit {
+		t.Errorf("pooled scratch holds %d emissions, more than one window's %d", cap(s.emis), limit)
+	}
+}
+
+func TestSplitPoint(t *testing.T) {
+	words := strings.Fields("a b c , d e f g h i")
+	for _, tt := range []struct{ start, max, want int }{
+		{0, 20, 10}, // the rest fits
+		{0, 6, 4},   // after the comma, in the window's second half
+		{0, 8, 8},   // the comma is in the first half: cut after 8
+		{4, 4, 8},
+	} {
+		if got := splitPoint(words, tt.start, tt.max); got != tt.want {
+			t.Errorf("splitPoint(%d, %d) = %d, want %d", tt.start, tt.max, got, tt.want)
+		}
 	}
 }
