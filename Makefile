@@ -4,7 +4,12 @@ BIN     := $(CURDIR)/.bin
 SHARED  ?= ../shared
 WASM    := web/app.wasm
 ADDR    ?= localhost:8000
-FUZZTIME ?= 20s
+FUZZTIME ?= 12s
+
+# Recipes run in bash with pipefail: a failing command before a pipe fails
+# the target.
+SHELL       := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 
 .PHONY: run test build wasm explorer unit e2e fuzz vet chromium eval bench model static clean
 
@@ -34,20 +39,20 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./analysis/... ./app/... ./components/... ./cmd/explorer
 
+# unit and e2e print the output of failed and skipped tests and a count of
+# passed, failed and skipped ones (scripts/testsummary.sh).
 unit:
-	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+	$(GO) test -count=1 -v $$($(GO) list ./... | grep -v /e2e) 2>&1 | scripts/testsummary.sh unit
 
+## fuzz: every fuzz target for $(FUZZTIME); fails below 1,000 executions
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzAnalyze$$' -fuzztime=$(FUZZTIME) ./analysis
-	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./importer
-	$(GO) test -run='^$$' -fuzz='^FuzzValidateURL$$' -fuzztime=$(FUZZTIME) ./importer
-	$(GO) test -run='^$$' -fuzz='^FuzzDecodeShare$$' -fuzztime=$(FUZZTIME) ./app
+	@FUZZTIME=$(FUZZTIME) FUZZMINIMIZE=1s MINEXECS=1000 scripts/fuzz.sh $(GO)
 
 e2e: build chromium
-	E2E_REQUIRED=1 $(GO) test -count=1 -run='^TestE2E' ./e2e
+	E2E_REQUIRED=1 $(GO) test -count=1 -v -run='^TestE2E' ./e2e 2>&1 | scripts/testsummary.sh e2e
 
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { (apt-get update && apt-get install -y chromium) || { echo "make: could not install chromium; run: apt-get install -y chromium"; exit 1; }; }
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update && apt-get install -y --no-install-recommends chromium) || { echo "make: could not install chromium; as root run: apt-get install -y --no-install-recommends chromium"; exit 1; }; }
 
 ## eval: the quality figures from $(SHARED)/eval (benchmarks, not pass/fail)
 eval: explorer
@@ -58,7 +63,9 @@ bench: build chromium
 	$(GO) test -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
 	@scripts/sizes.sh $(WASM)
 	@echo "== in the browser (headless chromium, loopback)"
-	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText)$$' ./e2e | grep -E 'first visit|offline reload|seed analysis|warm-up|190,000' || true
+	@mkdir -p $(BIN)
+	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText)$$' ./e2e > $(BIN)/bench-e2e.log 2>&1 || { cat $(BIN)/bench-e2e.log; echo "make bench: a browser test failed"; exit 1; }
+	@grep -E 'first visit|offline reload|seed analysis|warm-up|190,000' $(BIN)/bench-e2e.log
 
 ## model: retrain the embedded NER model from $(SHARED)/data/conll2002
 model:

@@ -1,7 +1,6 @@
 // Package e2e holds the real-browser end-to-end tests of the explorer: they
-// build the explorer binary and the wasm client into a temporary directory,
-// serve them on a free loopback port, and drive Debian's headless chromium
-// with chromedp.
+// serve the explorer binary and the wasm client that "make build" made on a
+// free loopback port, and drive Debian's headless chromium with chromedp.
 //
 // Run them with
 //
@@ -14,8 +13,9 @@
 // 390 px go to .bin/e2e/.
 //
 // The build under test is the one "make build" left (.bin/explorer and
-// web/app.wasm) when it is newer than every source file, else a fresh one
-// in a temporary directory. Expectations come from the engine compiled into
+// web/app.wasm with its compressed copies); when it is missing or older than
+// a source file, the harness runs "make build" first, so the tests always
+// see the flags that ship (the Makefile's WASMFLAGS). Expectations come from the engine compiled into
 // the test binary, so the two must be built from the same sources.
 //
 // Every test fails if a page logs a console error or opens a dialog.

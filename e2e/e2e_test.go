@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -16,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -58,8 +55,10 @@ func TestMain(m *testing.M) {
 }
 
 // prepare finds the build to test: the one "make build" made
-// (.bin/explorer and web/app.wasm with its compressed copies) when it is
-// newer than every source file, or else a fresh one in dir.
+// (.bin/explorer and web/app.wasm with its compressed copies). When it is
+// missing or older than a source file, prepare runs "make build" itself, so
+// that the tests always run the binary and the wasm built with the
+// Makefile's flags, the ones that ship.
 func prepare(dir string) error {
 	root, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {
@@ -73,14 +72,19 @@ func prepare(dir string) error {
 		return fmt.Errorf("go build ./cmd/build: %v\n%s", err, out)
 	}
 	made := filepath.Join(repoRoot, ".bin", "explorer")
-	if fresh(made, filepath.Join(repoRoot, "web", "app.wasm")) {
-		binary, siteDir = made, repoRoot
-		fmt.Fprintln(os.Stderr, "e2e: testing the build of make build")
-		return nil
+	wasm := filepath.Join(repoRoot, "web", "app.wasm")
+	if !fresh(made, wasm, wasm+".gz", wasm+".br") {
+		fmt.Fprintln(os.Stderr, "e2e: the build is missing or stale: running make build")
+		cmd := exec.Command("make", "build")
+		cmd.Dir = repoRoot
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("make build: %w", err)
+		}
 	}
-	fmt.Fprintln(os.Stderr, "e2e: building the explorer and its wasm client")
-	binary, siteDir = filepath.Join(dir, "explorer"), dir
-	return build(dir)
+	fmt.Fprintln(os.Stderr, "e2e: testing the build of make build")
+	binary, siteDir = made, repoRoot
+	return nil
 }
 
 // fresh reports whether the built files exist and are newer than every
@@ -118,63 +122,6 @@ func fresh(built ...string) bool {
 		return nil
 	})
 	return !newer
-}
-
-// build compiles the explorer and its wasm client (as make build does) into
-// dir, with the web assets beside them and app.wasm pre-compressed at fast
-// levels (so that each server start does not compress it again).
-func build(dir string) error {
-	if err := os.MkdirAll(filepath.Join(dir, "web"), 0o755); err != nil {
-		return err
-	}
-	run := func(env []string, args ...string) error {
-		cmd := exec.Command("go", args...)
-		cmd.Dir = repoRoot
-		cmd.Env = append(os.Environ(), env...)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return nil
-	}
-	var wg sync.WaitGroup
-	var errBin, errWasm error
-	wg.Go(func() { errBin = run(nil, "build", "-trimpath", "-o", binary, "./cmd/explorer") })
-	wg.Go(func() {
-		errWasm = run([]string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "web", "app.wasm"), "./cmd/explorer")
-	})
-	wg.Wait()
-	if errBin != nil || errWasm != nil {
-		return fmt.Errorf("building: %v %v", errBin, errWasm)
-	}
-	for _, name := range []string{"app.css", "icon.svg", "icon-192.png", "icon-512.png"} {
-		b, err := os.ReadFile(filepath.Join(repoRoot, "web", name))
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "web", name), b, 0o644); err != nil {
-			return err
-		}
-	}
-	return precompress(filepath.Join(dir, "web", "app.wasm"))
-}
-
-// precompress writes name.gz and name.br at fast levels.
-func precompress(name string) error {
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	var gz, br bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.DefaultCompression)
-	zw.Write(raw)
-	zw.Close()
-	bw := brotli.NewWriterLevel(&br, 5)
-	bw.Write(raw)
-	bw.Close()
-	if err := os.WriteFile(name+".gz", gz.Bytes(), 0o644); err != nil {
-		return err
-	}
-	return os.WriteFile(name+".br", br.Bytes(), 0o644)
 }
 
 // needBrowser skips the test without chromium, or fails it when

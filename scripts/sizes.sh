@@ -3,7 +3,7 @@
 # serves, written by `go run ./cmd/build -compress`), and the embedded models
 # and lexicons, raw and gzipped. A benchmark: it never fails on a figure.
 # usage: scripts/sizes.sh [web/app.wasm]
-set -u
+set -uo pipefail
 wasm=${1:-web/app.wasm}
 size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo "-"; fi; }
 mb() { if [ "$1" = "-" ]; then echo "missing"; else awk -v b="$1" 'BEGIN { printf "%.2f MB (%d bytes)", b/1e6, b }'; fi; }
