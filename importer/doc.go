@@ -25,8 +25,9 @@
 //   - text.go: white-space normalisation.
 //   - nesting.go: the parse budget: limitMarkup, which keeps the HTML parser linear on
 //     deeply nested pages.
-//   - api.go: API, the /api/article handler, with its concurrency cap and
-//     per-client rate limit.
+//   - api.go: API, the /api/article handler, with its concurrency cap, the
+//     memory budget of the pages being extracted, and the per-client rate
+//     limit (keyed on X-Forwarded-For from trusted proxies only).
 //   - errors.go: Error and the error codes of the API.
 //   - headers.go: SecurityHeaders and the Content-Security-Policy of the
 //     app's pages.

@@ -69,6 +69,7 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 		tags    int    // start and end tags seen
 		fmtOpen int    // formatting start tags kept minus their end tags
 		tokens  int
+		rawNext bool // the last token was a dropped <script>, <style>, …: its text goes too
 	)
 	drop := func(k elemKey) {
 		if dropped == nil {
@@ -86,16 +87,19 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 		}
 		raw := z.Raw()
 		keep := true
+		dropRaw := rawNext && tt == html.TextToken
+		rawNext = false
+		var k elemKey
 		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
 			tags++
+			k = keyOf(z) // once: TagName consumes the name
 		}
 		switch {
-		case tt == html.CommentToken:
+		case tt == html.CommentToken, dropRaw:
 			keep = false
 		case tags > maxTags && tt != html.TextToken && tt != html.DoctypeToken:
 			keep = false
 		case tt == html.StartTagToken, tt == html.SelfClosingTagToken:
-			k := keyOf(z)
 			if k.a == atom.Html || k.a == atom.Head || k.a == atom.Body || isVoid(k.a) {
 				break
 			}
@@ -129,7 +133,6 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 			}
 			stack = append(stack, k)
 		case tt == html.EndTagToken:
-			k := keyOf(z)
 			if n := dropped[k]; n > 0 {
 				keep = false
 				dropped[k] = n - 1
@@ -139,6 +142,10 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 				fmtOpen--
 			}
 			stack = closeEnd(stack, k)
+		}
+		if !keep && (tt == html.StartTagToken || tt == html.SelfClosingTagToken) {
+			// Without its tag, a script's code would read as text.
+			rawNext = isRawText(k.a)
 		}
 		if !keep && out == nil {
 			out = make([]byte, 0, len(src))
@@ -153,6 +160,17 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 		return src, nil
 	}
 	return append(out, src[min(offset, len(src)):]...), nil
+}
+
+// isRawText reports the elements whose content the tokenizer reads as
+// raw text, up to their end tag.
+func isRawText(a atom.Atom) bool {
+	switch a {
+	case atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Plaintext,
+		atom.Script, atom.Style, atom.Textarea, atom.Title, atom.Xmp:
+		return true
+	}
+	return false
 }
 
 // isFormatting reports the HTML standard's formatting elements that the

@@ -137,3 +137,25 @@ func mustLimit(t *testing.T, page []byte) []byte {
 	}
 	return out
 }
+
+// TestLimitMarkupDropsRawText: a <script> or <style> dropped for the budget
+// takes its code with it, which would otherwise read as article text; so
+// do comments.
+func TestLimitMarkupDropsRawText(t *testing.T) {
+	para := "<p>Deze alinea staat diep in de pagina en is lang genoeg om als tekst te tellen.</p>"
+	page := strings.Repeat("<div>", 200) + "<script>var geheim = 1;</script><style>.geheim{}</style><!-- geheim -->" +
+		para + strings.Repeat("</div>", 200)
+	limited := string(mustLimit(t, []byte(page)))
+	if strings.Contains(limited, "geheim") {
+		t.Errorf("dropped script, style or comment left text behind: %.300q", limited[strings.Index(limited, "geheim")-50:])
+	}
+	a := Extract([]byte(page), "")
+	if !strings.Contains(a.Text, "Deze alinea") || strings.Contains(a.Text, "geheim") {
+		t.Errorf("text %q", a.Text)
+	}
+	// Past the tag budget, too.
+	page = "<html><body>" + strings.Repeat("<i></i>", maxTags/2) + "<script>var geheim = 1;</script>" + para
+	if a := Extract([]byte(page), ""); strings.Contains(a.Text, "geheim") {
+		t.Errorf("past the tag budget: text %q", a.Text)
+	}
+}
