@@ -92,6 +92,26 @@ func TestAPI(t *testing.T) {
 			}
 		})
 	}
+	// Every import gave back its share of the memory budget.
+	if api.memory.used != 0 {
+		t.Errorf("%d bytes of the extraction budget still taken", api.memory.used)
+	}
+}
+
+// TestAPIMemoryBudget: an extraction waits while the pages being extracted
+// fill the budget, and is turned away as busy when that lasts too long.
+func TestAPIMemoryBudget(t *testing.T) {
+	srv := serve(t, htmlHandler(smallPage))
+	api := NewAPI(testFetcher(Options{}), APIOptions{RatePerMinute: -1, MaxExtractBytes: 1000, WaitTimeout: 100 * time.Millisecond})
+	api.memory.acquire(context.Background(), 1000) // a large page being extracted
+	rec, body := apiGet(t, api, srv.URL)
+	if rec.Code != http.StatusTooManyRequests || body["code"] != CodeBusy {
+		t.Errorf("with the budget taken: %d %v", rec.Code, body)
+	}
+	api.memory.release(1000)
+	if rec, body := apiGet(t, api, srv.URL); rec.Code != 200 {
+		t.Errorf("with the budget free: %d %v", rec.Code, body)
+	}
 }
 
 func TestAPIMethod(t *testing.T) {
