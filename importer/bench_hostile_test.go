@@ -11,21 +11,31 @@ import (
 
 // BenchmarkExtractHostile extracts hostile page shapes at 1 MB and 5 MB and
 // reports the time per page (ms) and the peak of the live heap during the
-// extraction (peak-MB). The bars: the formatting-element page (<p><b></p>x)
+// extraction (peak-MB); fatformat is eight <b>s of 1,000 attributes each,
+// re-opened for every paragraph. The bars: the formatting-element page (<p><b></p>x)
 // in 0.2 s at 1 MB and 1 s at 5 MB; a peak heap of at most 300 MB for a
 // 5 MB page of any shape.
 func BenchmarkExtractHostile(b *testing.B) {
+	var attrs strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&attrs, " a%d=%d", i, i)
+	}
+	fat := "<p>" + strings.Repeat("<b"+attrs.String()+">", 8) + "</p><p>x"
 	shapes := map[string]string{
 		"formatting": "<p><b></p>x",
+		"fatformat":  fat,
 		"paragraphs": "<p>a",
 		"nested":     "<div>x",
 		"table":      "<table><tr><td>x",
 		"endtags":    "</p>",
 	}
-	for _, name := range []string{"formatting", "paragraphs", "nested", "table", "endtags"} {
+	for _, name := range []string{"formatting", "fatformat", "paragraphs", "nested", "table", "endtags"} {
 		for _, size := range []int{1 << 20, 5 << 20} {
 			pat := shapes[name]
 			page := []byte("<html><body>" + strings.Repeat(pat, size/len(pat)))
+			if name == "fatformat" { // the fat tags once, then paragraphs
+				page = []byte("<html><body>" + pat + strings.Repeat("</p><p>x", (size-len(pat))/8))
+			}
 			b.Run(fmt.Sprintf("%s-%dMB", name, size>>20), func(b *testing.B) {
 				var peak uint64
 				start := time.Now()

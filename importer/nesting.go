@@ -61,15 +61,16 @@ const checkEvery = 4096
 // else open.
 func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 	var (
-		z       = html.NewTokenizer(bytes.NewReader(src))
-		stack   []elemKey
-		dropped map[elemKey]int
-		out     []byte // nil until the first token is dropped
-		offset  int    // bytes of src consumed before the current token
-		tags    int    // start and end tags seen
-		fmtOpen int    // formatting start tags kept minus their end tags
-		tokens  int
-		rawNext bool // the last token was a dropped <script>, <style>, …: its text goes too
+		z           = html.NewTokenizer(bytes.NewReader(src))
+		stack       []elemKey
+		dropped     map[elemKey]int
+		out         []byte // nil until the first token is dropped
+		offset      int    // bytes of src consumed before the current token
+		tags        int    // start and end tags seen
+		fmtOpen     int    // formatting start tags kept minus their end tags
+		tokens      int
+		replacement []byte // what to write instead of the token, when not nil
+		rawNext     bool   // the last token was a dropped <script>, <style>, …: its text goes too
 	)
 	drop := func(k elemKey) {
 		if dropped == nil {
@@ -87,6 +88,7 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 		}
 		raw := z.Raw()
 		keep := true
+		replacement = nil
 		dropRaw := rawNext && tt == html.TextToken
 		rawNext = false
 		var k elemKey
@@ -118,6 +120,7 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 					break
 				}
 				fmtOpen++
+				replacement = slimFormatting(z, k.a)
 			}
 			stack = closeImplied(stack, k.a)
 			stack = openImplied(stack, k.a)
@@ -147,12 +150,16 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 			// Without its tag, a script's code would read as text.
 			rawNext = isRawText(k.a)
 		}
-		if !keep && out == nil {
+		if (!keep || replacement != nil) && out == nil {
 			out = make([]byte, 0, len(src))
 			out = append(out, src[:offset]...)
 		}
 		if keep && out != nil {
-			out = append(out, raw...)
+			if replacement != nil {
+				out = append(out, replacement...)
+			} else {
+				out = append(out, raw...)
+			}
 		}
 		offset += len(raw)
 	}
@@ -160,6 +167,39 @@ func limitMarkup(ctx context.Context, src []byte, max int) ([]byte, error) {
 		return src, nil
 	}
 	return append(out, src[min(offset, len(src)):]...), nil
+}
+
+// slimFormatting returns a formatting start tag with only its class and id
+// (the attributes the extractor reads), or nil when it has no others. The
+// parser copies every attribute each time it re-opens a formatting element,
+// so 40,000 attributes on one <b> re-opened 2,000 times held 3.7 GB.
+func slimFormatting(z *html.Tokenizer, a atom.Atom) []byte {
+	var kept [][2][]byte
+	slim := false
+	for more := true; more; {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		if key == nil {
+			break
+		}
+		if (string(key) == "class" || string(key) == "id") && len(kept) < 2 && (len(kept) == 0 || string(kept[0][0]) != string(key)) {
+			kept = append(kept, [2][]byte{key, val})
+			continue
+		}
+		slim = true
+	}
+	if !slim {
+		return nil
+	}
+	b := []byte("<" + a.String())
+	for _, kv := range kept {
+		b = append(b, ' ')
+		b = append(b, kv[0]...)
+		b = append(b, `="`...)
+		b = append(b, html.EscapeString(string(kv[1]))...)
+		b = append(b, '"')
+	}
+	return append(b, '>')
 }
 
 // isRawText reports the elements whose content the tokenizer reads as
