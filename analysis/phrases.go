@@ -22,6 +22,9 @@ type work struct {
 	quoted []bool
 	// paraQuotes holds each paragraph's quotation pairs.
 	paraQuotes [][]quotePair
+	// quoteParent[p][i] is the pair of paragraph p that holds pair i (see quoteParents).
+	quoteParent [][]int32
+	quoteBuf    []int // scratch for quotesAround
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
 	phrases []phrase // speaker phrases found while reading statements
@@ -30,7 +33,8 @@ type work struct {
 func newWork(d *Document, lx *lexicon) *work {
 	n := len(d.Tokens)
 	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int, n), sent: make([]int, n),
-		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs))}
+		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs)),
+		quoteParent: make([][]int32, len(d.Paragraphs))}
 	for i, t := range d.Tokens {
 		w.low[i] = strings.ToLower(d.Slice(t.Span))
 		w.entOf[i] = -1
@@ -45,6 +49,7 @@ func newWork(d *Document, lx *lexicon) *work {
 	for p, para := range d.Paragraphs {
 		qs := findQuotes(d.Text, para.Span)
 		w.paraQuotes[p] = qs
+		w.quoteParent[p] = quoteParents(qs, para.End)
 		for _, q := range qs {
 			a, b := w.tokenRange(q.Inner(para.End))
 			if a < b {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -173,4 +174,52 @@ func closesNext(text string, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return unicode.IsPunct(r) || unicode.IsSpace(r)
+}
+
+// maxQuoteChain bounds the walk up a chain of enclosing quotations; nesting
+// deeper than maxQuoteDepth never gets there, so this only guards odd
+// crossings of the two families.
+const maxQuoteChain = 2 * maxQuoteDepth
+
+// quoteParents returns, for each pair of qs (sorted by their opening mark),
+// the index of the nearest earlier pair whose outer span holds its opening
+// mark, or -1. With it the quotations around a position are found in a few
+// steps instead of a scan over the paragraph's quotes.
+func quoteParents(qs []quotePair, end int) []int32 {
+	parent := make([]int32, len(qs))
+	for i, q := range qs {
+		p := int32(i - 1)
+		for steps := 0; p >= 0 && steps < maxQuoteChain; steps++ {
+			if o := qs[p].Outer(end); o.Start <= q.Open.Start && q.Open.Start < o.End {
+				break
+			}
+			p = parent[p]
+		}
+		if p >= 0 {
+			if o := qs[p].Outer(end); !(o.Start <= q.Open.Start && q.Open.Start < o.End) {
+				p = -1
+			}
+		}
+		parent[i] = p
+	}
+	return parent
+}
+
+// quotesAround appends to buf the indexes of the pairs of qs whose outer
+// span holds pos, outermost first, and returns it.
+func quotesAround(qs []quotePair, parent []int32, end, pos int, buf []int) []int {
+	buf = buf[:0]
+	j := sort.Search(len(qs), func(i int) bool { return qs[i].Open.Start > pos }) - 1
+	holds := func(j int) bool { o := qs[j].Outer(end); return o.Start <= pos && pos < o.End }
+	for steps := 0; j >= 0 && !holds(j) && steps < maxQuoteChain; steps++ {
+		j = int(parent[j])
+	}
+	for steps := 0; j >= 0 && holds(j) && steps < maxQuoteChain; steps++ {
+		buf = append(buf, j)
+		j = int(parent[j])
+	}
+	for l, r := 0, len(buf)-1; l < r; l, r = l+1, r-1 {
+		buf[l], buf[r] = buf[r], buf[l]
+	}
+	return buf
 }

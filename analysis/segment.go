@@ -213,6 +213,11 @@ func takesPeriod(word string, lx *lexicon) bool {
 	return lx != nil && lx.abbreviations.has(strings.ToLower(word))
 }
 
+// maxSentenceTokens is the most tokens one sentence may hold; a longer run
+// is cut. Real sentences, even a quotation of several sentences kept with
+// its cue, stay far below it.
+const maxSentenceTokens = 600
+
 // splitSentences groups the tokens of paragraph p, Tokens[first:end], into
 // sentences. An end mark inside a quotation that the paragraph closes and
 // then continues with an attribution ("A. B," zei hij.) ends no sentence, so
@@ -223,6 +228,12 @@ func splitSentences(d *Document, p int, first, end int) {
 	h := 0
 	start := first
 	for i := first; i < end; i++ {
+		if i-start >= maxSentenceTokens {
+			// Text with no sentence end for this long is no prose (a list, a
+			// table, a run-on): cut it, so that the work per sentence stays bounded.
+			d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[i-1].End}, Paragraph: p, FirstToken: start, EndToken: i})
+			start = i
+		}
 		tok := d.Slice(d.Tokens[i].Span)
 		if !isSentenceEnd(tok) {
 			continue

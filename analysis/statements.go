@@ -392,8 +392,10 @@ func (w *work) extendQuote(a, b int) int {
 	}
 	para := w.d.Sentences[w.sent[b-1]].Paragraph
 	pos := w.d.Tokens[b-1].Start
-	for _, q := range w.paraQuotes[para] {
-		outer := q.Outer(w.d.Paragraphs[para].End)
+	end := w.d.Paragraphs[para].End
+	w.quoteBuf = quotesAround(w.paraQuotes[para], w.quoteParent[para], end, pos, w.quoteBuf)
+	for _, qi := range w.quoteBuf {
+		outer := w.paraQuotes[para][qi].Outer(end)
 		if outer.Start < w.d.Tokens[a].Start || pos < outer.Start || pos >= outer.End {
 			continue
 		}
@@ -413,10 +415,13 @@ func (w *work) extendQuoteBack(a int) int {
 	}
 	para := w.d.Sentences[w.sent[a]].Paragraph
 	pos := w.d.Tokens[a].Start
-	for _, q := range w.paraQuotes[para] {
-		in := q.Inner(w.d.Paragraphs[para].End)
+	end := w.d.Paragraphs[para].End
+	w.quoteBuf = quotesAround(w.paraQuotes[para], w.quoteParent[para], end, pos, w.quoteBuf)
+	for _, qi := range w.quoteBuf {
+		q := w.paraQuotes[para][qi]
+		in := q.Inner(end)
 		if in.Start < pos && pos < in.End {
-			qa, _ := w.tokenRange(q.Outer(w.d.Paragraphs[para].End))
+			qa, _ := w.tokenRange(q.Outer(end))
 			if qa < a && a-qa <= maxQuoteTokens && !w.anyClaimed(qa, a) {
 				return qa
 			}
@@ -883,6 +888,7 @@ const maxQuoteTokens = 1500
 // no cue of their own: they continue the previous speaker.
 func (w *work) floatingQuotes(out []found) []found {
 	d := w.d
+	n := len(out)
 	for p, qs := range w.paraQuotes {
 		para := d.Paragraphs[p]
 		for _, q := range qs {
@@ -913,7 +919,7 @@ func (w *work) floatingQuotes(out []found) []found {
 				continue
 			}
 			if w.lx.mergeContinuations {
-				if k := w.statementBefore(out, a); k >= 0 {
+				if k := w.statementBefore(out, n, a); k >= 0 {
 					// English style: '"…," she said. "…"' is one attribution in two pieces.
 					w.claim(a, b)
 					out[k].content = append(out[k].content, w.span(a, b))
@@ -934,18 +940,24 @@ func (w *work) floatingQuotes(out []found) []found {
 
 // statementBefore finds a statement with a source in the sentence right
 // before token a, in the same paragraph, or -1.
-func (w *work) statementBefore(out []found, a int) int {
+//
+// Only out[:n], the statements of the sentence pass (in sentence order), are searched.
+func (w *work) statementBefore(out []found, n, a int) int {
 	si := w.sent[a]
 	if si == 0 || w.d.Sentences[si-1].Paragraph != w.d.Sentences[si].Paragraph {
 		return -1
 	}
-	for k := len(out) - 1; k >= 0; k-- {
+	// Statements with a source come from the sentence pass, in sentence
+	// order: only those of the last few sentences can end in sentence si-1.
+	lo := sort.Search(n, func(k int) bool { return out[k].sentence >= si-2 })
+	found := -1
+	for k := lo; k < n && out[k].sentence <= si; k++ {
 		last := out[k].pieceToks[len(out[k].pieceToks)-1]
 		if out[k].source >= 0 && w.sent[last[1]-1] == si-1 {
-			return k
+			found = k
 		}
 	}
-	return -1
+	return found
 }
 
 // tokenRange returns the tokens that lie inside span s.
