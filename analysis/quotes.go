@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,20 +54,51 @@ func quoteFamily(r rune) int {
 
 func isQuoteRune(r rune) bool { return quoteFamily(r) != 0 }
 
+// quoteMarkAt returns the length in bytes and the family of the quotation
+// mark at text[i], or 0, 0. Besides the one-character marks it knows the
+// two-character ones of Dutch house style (AD, DPG regional papers, De
+// Telegraaf): ",," opens, "”" and "’’" close (",,Het is goed,” zegt hij").
+func quoteMarkAt(text string, i int) (int, int) {
+	if i+1 < len(text) {
+		switch text[i : i+2] {
+		case ",,", "''":
+			return 2, doubleFamily
+		}
+		if strings.HasPrefix(text[i:], "’’") {
+			return len("’’"), doubleFamily
+		}
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if f := quoteFamily(r); f != 0 {
+		return n, f
+	}
+	return 0, 0
+}
+
+// isQuoteRuneString reports whether a token is one quotation mark (of one
+// character, or a two-character mark such as ",," and "”").
 func isQuoteRuneString(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && isQuoteRune(r)
+	n, f := quoteMarkAt(s, 0)
+	return f != 0 && n == len(s)
 }
 
 // opensQuote reports, from its surroundings alone, whether the mark at i
 // reads as an opening mark: after a space, an opening bracket, a colon or
 // the start, and before a word or another mark.
 func opensQuote(text string, i int) bool {
-	r, n := utf8.DecodeRuneInString(text[i:])
-	switch r {
-	case '„', '«', '‹', '‚', '‟':
+	n, _ := quoteMarkAt(text, i)
+	if n == 0 {
+		_, n = utf8.DecodeRuneInString(text[i:])
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == ',' && n == 2:
+		// ",," opens where any mark opens (after a space, before a word).
+	case n > 1 && (r == '\'' || r == '’'):
+		// "''" and "’’" close, unless they stand before a word after a space.
+	case r == '„' || r == '«' || r == '‹' || r == '‚' || r == '‟':
 		return true
-	case '»', '›':
+	case r == '»' || r == '›':
 		return false
 	}
 	before := i == 0
@@ -127,11 +159,12 @@ func findQuotes(text string, s Span) []quotePair {
 	var stack []open
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
-		fam := quoteFamily(r)
-		if fam == 0 || isApostrophe(text[:s.End], i) {
+		m, fam := quoteMarkAt(text[:s.End], i)
+		if fam == 0 || m == n && isApostrophe(text[:s.End], i) {
 			i += n
 			continue
 		}
+		n = m
 		mark := Span{i, i + n}
 		top := -1
 		for k := len(stack) - 1; k >= 0; k-- {
@@ -141,8 +174,12 @@ func findQuotes(text string, s Span) []quotePair {
 			}
 		}
 		isOpen := opensQuote(text[:s.End], i)
+		if !isOpen && r == ',' {
+			i += n // two commas in a row that open nothing: a typo, not a mark
+			continue
+		}
 		switch {
-		case isOpen && r != '"' && r != '\'' && r != '’' && r != '”':
+		case isOpen && r != '"' && r != '\'' && r != '’' && r != '”' && n == len(string(r)):
 			// Marks that open by their shape or place („ « “ ‘).
 		case isOpen && top >= 0 && (r == '"' || r == '\'') && closesNext(text[:s.End], i+n):
 			isOpen = false // a straight mark right before punctuation closes

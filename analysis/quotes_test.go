@@ -54,3 +54,37 @@ func TestLongSentenceIsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteStyles checks that every Dutch and English house style pairs,
+// and that apostrophes do not.
+func TestQuoteStyles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the quotations with their marks, in order of opening
+	}{
+		{`,,Het is goed,'' zegt hij.`, []string{`,,Het is goed,''`}},
+		{`,,Het is goed", zegt hij.`, []string{`,,Het is goed"`}},
+		{`,,Het is goed”, zegt hij.`, []string{`,,Het is goed”`}},
+		{`,,Het is goed’’, zegt hij.`, []string{`,,Het is goed’’`}},
+		{`„Het is goed”, zegt hij.`, []string{`„Het is goed”`}},
+		{`"Het is goed", zegt hij.`, []string{`"Het is goed"`}},
+		{`'Het is goed', zegt hij.`, []string{`'Het is goed'`}},
+		{`‘Het is goed’, zegt hij.`, []string{`‘Het is goed’`}},
+		{`«Het is goed», zegt hij.`, []string{`«Het is goed»`}},
+		{`“It's the horse's fault,” he said.`, []string{`“It's the horse's fault,”`}},
+		{`Zo'n plan werkt 's avonds niet, zegt hij.`, nil},
+		{`,,Eén. Twee.`, []string{`,,Eén. Twee.`}},
+		{`A,, b en c.`, nil},
+	}
+	for _, tt := range tests {
+		qs := findQuotes(tt.text, Span{0, len(tt.text)})
+		var got []string
+		for _, q := range qs {
+			o := q.Outer(len(tt.text))
+			got = append(got, tt.text[o.Start:o.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -143,6 +143,8 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 				for j < e && text[j] == '.' {
 					j++
 				}
+			} else if m, f := quoteMarkAt(text[:e], i); f != 0 {
+				j = i + m // ",," and "''" are one mark
 			}
 			d.Tokens = append(d.Tokens, Token{Span{i, j}})
 			i = j
@@ -311,6 +313,9 @@ func isCloser(text string, s Span) bool {
 // lower-case word, and not punctuation that continues one (a comma, or the
 // dash of '"…" ― Name').
 func startsSentence(tok string) bool {
+	if tok == ",," {
+		return true // an opening quotation mark
+	}
 	r, _ := utf8.DecodeRuneInString(tok)
 	return !unicode.IsLower(r) && r != ',' && r != ';' && r != ':' && r != ')' && r != '―' && r != '—' && r != '–'
 }
