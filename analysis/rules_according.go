@@ -1,0 +1,80 @@
+package analysis
+
+// This file holds the according-to rules: "Volgens X …", "…, aldus X",
+// "according to X".
+
+// reportingStatement reads "Volgens X ..." and "..., aldus X".
+func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) (found, bool) {
+	a := s.FirstToken
+	cueEnd := i + 1
+	if next := field(w.lx.reporting[w.low[i]], 1, ""); next != "" {
+		// A cue of two words: "according to".
+		if i+1 >= end || w.low[i+1] != next {
+			return found{}, false
+		}
+		cueEnd = i + 2
+	}
+	p, ok := w.phraseAt(cueEnd, end)
+	if !ok {
+		// Any noun phrase can follow "volgens" / "according to" ("the data",
+		// "federal statistics", "an analysis by ...").
+		if p, ok = w.sourceAfter(cueEnd, end); !ok {
+			return found{}, false
+		}
+	}
+	cue := w.span(i, cueEnd)
+	if where == "after" {
+		// "..., aldus X": the content is everything before, from the sentence start.
+		src := w.addPhrase(p)
+		w.claim(i, p.end)
+		return w.makeFound(si, Indirect, cue, src, [][2]int{{a, i}})
+	}
+	// "Volgens X maakte Y duidelijk dat ...": the inner speaker has the statement.
+	for k := p.end; k < end && k < p.end+30; k++ {
+		if f, ok := w.cueAt(k, end); ok && field(f, 0, "") == "speech" && !w.quoted[k] {
+			if _, ok := w.subjectOf(s, k, end); ok {
+				w.addPhrase(p) // still a source: "Volgens Moskou" speaks for Russia
+				return found{}, false
+			}
+		}
+	}
+	src := w.addPhrase(p)
+	w.claim(i, p.end)
+	var pieces [][2]int
+	if i > a {
+		// Mid-clause "volgens X": the clause it stands in, from the last comma.
+		from := a
+		if w.text(i-1) != "," { // "X, volgens Y" takes the whole clause before
+			for k := i - 1; k > a; k-- {
+				if w.text(k) == "," && !w.quoted[k] {
+					from = k + 1
+					break
+				}
+			}
+		}
+		if from < i && w.lx.complementizers.has(w.low[from]) || from < i && w.lx.determiners.has(w.low[from]) && from > a {
+			from++ // ", dat volgens hem ...": the relative word is not content
+		}
+		pieces = append(pieces, [2]int{from, i})
+	}
+	pieces = append(pieces, [2]int{p.end, w.unclaimedEnd(p.end, end)})
+	return w.makeFound(si, AccordingTo, cue, src, pieces)
+}
+
+// sourceAfter reads the noun phrase after a reporting preposition up to a
+// comma, the clause end or a verb: at most eight words, the first of them not
+// a function word.
+func (w *work) sourceAfter(a, end int) (phrase, bool) {
+	b := a
+	for b < end && b-a < 8 {
+		l := w.low[b]
+		if !isWordToken(w.text(b)) || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) || w.quoted[b] {
+			break
+		}
+		b++
+	}
+	if b == a || b-a == 8 || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
+		return phrase{}, false
+	}
+	return w.plainPhrase(a, b), true
+}

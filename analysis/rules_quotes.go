@@ -1,0 +1,102 @@
+package analysis
+
+import (
+	"sort"
+)
+
+// This file holds the rules for quotations without a cue of their own:
+// floating quotes and "…, klinkt het" continue the previous speaker.
+
+// impersonalCue reads '"…", klinkt het.': a speech verb after a quote or
+// comma whose subject is an impersonal pronoun; the words before continue
+// the previous speaker, as a floating quote does.
+func (w *work) impersonalCue(si int, s Sentence, i, end int) (found, bool) {
+	a := s.FirstToken
+	kind := field(w.lx.cues[w.low[i]], 0, "")
+	if i == a || i+1 >= end || !w.isBreak(i-1) || kind != "speech" && kind != "impersonal" || !w.lx.impersonals.has(w.low[i+1]) || !w.endsClause(i+2, end) {
+		return found{}, false
+	}
+	w.claim(i, i+2)
+	f, ok := w.makeFound(si, Indirect, w.span(i, i+1), -1, [][2]int{{a, i}})
+	f.follows = true
+	return f, ok
+}
+
+// maxQuoteTokens is the longest quotation read as one floating statement.
+const maxQuoteTokens = 1500
+
+// floatingQuotes adds quotations that stand alone as whole sentences, with
+// no cue of their own: they continue the previous speaker.
+func (w *work) floatingQuotes(out []found) []found {
+	d := w.d
+	n := len(out)
+	for p, qs := range w.paraQuotes {
+		para := d.Paragraphs[p]
+		for _, q := range qs {
+			outer := q.Outer(para.End)
+			a, b := w.tokenRange(outer)
+			if a >= b || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
+				continue
+			}
+			// The quote must open a sentence and close one.
+			if w.d.Sentences[w.sent[a]].FirstToken != a {
+				continue
+			}
+			last := d.Sentences[w.sent[b-1]]
+			rest := b
+			for rest < last.EndToken && (isSentenceEnd(w.text(rest)) || w.text(rest) == ",") {
+				rest++
+			}
+			if rest != last.EndToken {
+				continue
+			}
+			words := 0
+			for t := a; t < b; t++ {
+				if isWordToken(w.text(t)) {
+					words++
+				}
+			}
+			if words < 3 {
+				continue
+			}
+			if w.lx.mergeContinuations {
+				if k := w.statementBefore(out, n, a); k >= 0 {
+					// English style: '"…," she said. "…"' is one attribution in two pieces.
+					w.claim(a, b)
+					out[k].content = append(out[k].content, w.span(a, b))
+					out[k].pieceToks = append(out[k].pieceToks, [2]int{a, b})
+					continue
+				}
+			}
+			f, ok := w.makeFound(w.sent[a], Direct, Span{}, -1, [][2]int{{a, b}})
+			if !ok {
+				continue
+			}
+			f.follows = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// statementBefore finds a statement with a source in the sentence right
+// before token a, in the same paragraph, or -1.
+//
+// Only out[:n], the statements of the sentence pass (in sentence order), are searched.
+func (w *work) statementBefore(out []found, n, a int) int {
+	si := w.sent[a]
+	if si == 0 || w.d.Sentences[si-1].Paragraph != w.d.Sentences[si].Paragraph {
+		return -1
+	}
+	// Statements with a source come from the sentence pass, in sentence
+	// order: only those of the last few sentences can end in sentence si-1.
+	lo := sort.Search(n, func(k int) bool { return out[k].sentence >= si-2 })
+	found := -1
+	for k := lo; k < n && out[k].sentence <= si; k++ {
+		last := out[k].pieceToks[len(out[k].pieceToks)-1]
+		if out[k].source >= 0 && w.sent[last[1]-1] == si-1 {
+			found = k
+		}
+	}
+	return found
+}

@@ -1,0 +1,410 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// This file holds the rules of reported speech around a cue verb ("X zei
+// dat …", "…, zei hij", "Dat meldt X") and the search for the cue's subject.
+
+// backReference reads "Dat zei hij ...", "Dit meldt de krant", "Dat maakte
+// hij bekend", "Dat heeft X bekendgemaakt": an anaphor opens the sentence,
+// then the finite verb and the speaker; the content is the sentence before.
+func (w *work) backReference(si int, s Sentence, end int) (found, bool) {
+	a := s.FirstToken
+	if si == 0 || a+2 >= end || !w.lx.anaphors.has(w.low[a]) {
+		return found{}, false
+	}
+	verb := a + 1
+	subj, ok := w.phraseAt(verb+1, end)
+	if !ok || w.quoted[subj.head] {
+		return found{}, false
+	}
+	cue := -1
+	if f, ok := w.lx.cues[w.low[verb]]; ok && field(f, 0, "") == "speech" && field(f, 2, "") == "" {
+		cue = verb
+	} else if w.lx.auxiliaries.has(w.low[verb]) {
+		for k := subj.end; k < end && k < subj.end+8; k++ {
+			if w.lx.lightParticles.has(w.low[k]) || w.isSpeechCue(k) {
+				cue = k // "Dat maakte hij bekend", "Dat heeft X gezegd"
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		return found{}, false
+	}
+	prev := w.d.Sentences[si-1]
+	pa, pb := prev.FirstToken, w.clauseEnd(prev)
+	if w.anyClaimed(pa, pb) {
+		// The sentence before is a statement already: this one only repeats its source.
+		w.claim(a, end)
+		return found{}, false
+	}
+	src := w.addPhrase(subj)
+	w.claim(a, end)
+	return w.makeFound(si-1, Indirect, w.span(cue, cue+1), src, [][2]int{{pa, pb}})
+}
+
+// complementizerAhead returns the first complementizer (or colon) within the next
+// eight tokens from k when only words stand before it (no punctuation, no
+// quote, no other cue), or 0.
+func (w *work) complementizerAhead(k, end int) int {
+	for stop := min(end, k+8); k < stop; k++ {
+		l := w.low[k]
+		if f, ok := w.lx.complementizers[l]; ok && field(f, 0, "") != "question" || l == ":" {
+			return k
+		}
+		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.cues.has(l) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// possessiveClaim reads a speech noun owned by a name and followed by a
+// reported clause: "Trump’s claim that there have been ...".
+func (w *work) possessiveClaim(si, i, end int) (found, bool) {
+	if i == 0 || i+2 >= end || !isPossessive(w.text(i-1)) || w.entOf[i-1] < 0 || !w.isSpeechCue(i) ||
+		!w.lx.complementizers.has(w.low[i+1]) {
+		return found{}, false
+	}
+	e := w.entOf[i-1]
+	a := i - 1
+	for a > 0 && w.entOf[a-1] == e {
+		a--
+	}
+	p := phrase{start: a, end: i, kind: namePhrase, head: a, name: a, actorType: entityActorType(w.d.Entities[e].Type)}
+	src := w.addPhrase(p)
+	w.claim(a, i+2)
+	return w.makeFound(si, Indirect, w.span(i, i+1), src, [][2]int{{i + 2, w.unclaimedEnd(i+2, end)}})
+}
+
+// speechFollows reports whether a speech verb comes within the next three
+// tokens after a stance verb ("wil niet reageren", "wants to say").
+func (w *work) speechFollows(k, end int) bool {
+	for stop := min(end, k+3); k < stop; k++ {
+		if w.isSpeechCue(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOrEnd reports, for a subject before its cue after a break at token
+// brk, whether the part before is what was said: it ends in a quotation, or
+// nothing but a few words follows the cue.
+func (w *work) quoteOrEnd(brk, after, end int) bool {
+	if t := brk; isQuoteRuneString(w.text(t)) || t > 0 && isQuoteRuneString(w.text(t-1)) {
+		return true
+	}
+	if end-after > 4 {
+		return false
+	}
+	for k := after; k < end; k++ {
+		if w.lx.complementizers.has(w.low[k]) || w.low[k] == ":" || isQuoteRuneString(w.text(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// participleSubject reads ", adding that ...", ", saying ...": a participle
+// after a comma shares the subject of its sentence: the speaker found last
+// in this sentence, else the phrase that opens it.
+func (w *work) participleSubject(s Sentence, i int) (subject, bool) {
+	suffix := w.lx.participleSuffix
+	if suffix == "" || i == s.FirstToken || w.text(i-1) != "," || !strings.HasSuffix(w.low[i], suffix) {
+		return subject{}, false
+	}
+	for k := len(w.phrases) - 1; k >= 0; k-- {
+		p := w.phrases[k]
+		if p.start < s.FirstToken {
+			break
+		}
+		if p.end <= i {
+			return subject{p, false}, true
+		}
+	}
+	if p, ok := w.phraseAt(s.FirstToken, i); ok && !w.quoted[p.head] {
+		return subject{p, false}, true
+	}
+	return subject{}, false
+}
+
+// subjectOf finds the speaker phrase of the cue at token i: before it
+// ("Rutte zei"), after it ("zei hij", "noemde de Russische president"), or
+// opening the clause before an auxiliary ("Poetin zou ... hebben gezegd").
+// after reports whether the phrase follows the cue.
+func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
+	a := s.FirstToken
+	// Inversion after a quote or comma: "..., zei Rutte.", '"...," said Smith'.
+	if i > a && w.isBreak(i-1) {
+		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
+			return subject{p, true}, true
+		}
+	}
+	// Right before the cue.
+	if p, ok := w.phraseEndingAt(a, i); ok && !w.quoted[p.head] {
+		return subject{p, false}, true
+	}
+	// Before an apposition or a parenthesis: "Sjoerdsma, Kamerlid voor D66,
+	// zei", "Gov. Mike Pence (R-IN) said".
+	if p, ok := w.subjectBeforeAside(a, i); ok {
+		return subject{p, false}, true
+	}
+	// Right after the cue (inversion). English inverts only after a quote or
+	// a comma ('"...," said Smith').
+	if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && (w.lx.freeInversion || i == a || w.isBreak(i-1)) {
+		return subject{p, true}, true
+	}
+	// The clause opens with the subject, then a finite verb or auxiliary.
+	if p, ok := w.phraseAt(a, i); ok && p.end < i && (w.lx.auxiliaries.has(w.low[p.end]) || w.lx.cues.has(w.low[p.end])) {
+		return subject{p, false}, true
+	}
+	// First position filled by an adverbial; the subject follows the finite verb.
+	for k := max(a, i-12); k < i; k++ {
+		if w.lx.auxiliaries.has(w.low[k]) || w.lx.cues.has(w.low[k]) {
+			if p, ok := w.phraseAt(k+1, i); ok && k > a && !w.quoted[p.head] && w.lx.freeInversion {
+				return subject{p, true}, true
+			}
+		}
+	}
+	// A plain noun phrase right before the cue ("the bank said").
+	if p, ok := w.genericEndingAt(a, i); ok && !w.quoted[p.head] {
+		return subject{p, false}, true
+	}
+	// Before auxiliaries and adverbs: "Lawmakers also asked", "X has said",
+	// "Rutte heeft gisteren gezegd".
+	if k := w.skipAuxBack(a, i); k < i {
+		if p, ok := w.phraseEndingAt(a, k); ok && !w.quoted[p.head] {
+			return subject{p, false}, true
+		}
+		if p, ok := w.genericEndingAt(a, k); ok && !w.quoted[p.head] {
+			return subject{p, false}, true
+		}
+	}
+	// Last resort: the whole first constituent before the cue ("The
+	// nonpartisan Commission on Presidential Debates says", "Clinton’s team says").
+	if p, ok := w.initialSubject(a, i); ok {
+		return subject{p, false}, true
+	}
+	return subject{}, false
+}
+
+// initialSubject takes the tokens from the clause start up to the cue at i
+// as its subject when they read as one noun phrase: a capital or a
+// determiner first, at most twelve words, and no comma, quote, verb or
+// conjunction of clauses among them.
+func (w *work) initialSubject(a, i int) (phrase, bool) {
+	if a < len(w.low) && w.lx.adverbs.has(w.low[a]) && !isCapitalised(w.text(a+1)) {
+		return phrase{}, false
+	}
+	for a < i && (w.lx.adverbs.has(w.low[a]) && a+1 < i && isCapitalised(w.text(a+1)) || isQuoteRuneString(w.text(a))) {
+		a++
+	}
+	if i-a < 1 || i-a > 12 || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) {
+		return phrase{}, false
+	}
+	if !isCapitalised(w.text(a)) && !w.lx.determiners.has(w.low[a]) {
+		return phrase{}, false
+	}
+	for k := a; k < i; k++ {
+		l := w.low[k]
+		tx := w.text(k)
+		if tx == "," || tx == ";" || tx == ":" || isQuoteRuneString(tx) || w.quoted[k] || w.lx.auxiliaries.has(l) ||
+			w.lx.cues.has(l) || w.lx.complementizers.has(l) || w.lx.reporting.has(l) {
+			return phrase{}, false
+		}
+	}
+	return w.plainPhrase(a, i), true
+}
+
+// subjectBeforeAside finds a speaker phrase that ends where an aside ends
+// right before token i: ", …," or "(…)". A name may take any aside ("Trump,
+// speaking to veterans, said"); a description needs one that names a role.
+func (w *work) subjectBeforeAside(a, i int) (phrase, bool) {
+	if i-1 <= a {
+		return phrase{}, false
+	}
+	var opener string
+	switch w.text(i - 1) {
+	case ",":
+		opener = ","
+	case ")":
+		opener = "("
+	default:
+		return phrase{}, false
+	}
+	for k := i - 2; k > a && k >= i-25; k-- {
+		tx := w.text(k)
+		if tx == ";" || tx == ":" || isQuoteRuneString(tx) || w.isSpeechCue(k) && !w.lx.articles.has(w.low[k-1]) {
+			return phrase{}, false
+		}
+		if tx != opener {
+			continue
+		}
+		p, ok := w.phraseEndingAt(a, k)
+		if !ok || p.kind == pronounPhrase || w.quoted[p.head] {
+			if opener == "(" {
+				return phrase{}, false
+			}
+			continue // "Donna Rawlings, 59, of Ashton, Md., said": try an earlier comma
+		}
+		if opener == "," && p.kind == rolePhrase {
+			// "De vorige woordvoerder, Sharon Gesthuizen, zei": the name is the speaker.
+			if q, ok := w.phraseAt(k+1, i-1); ok && q.kind == namePhrase && q.end == i-1 && q.actorType == Person {
+				q.role = p.role
+				return q, true
+			}
+		}
+		if opener == "," && p.kind != namePhrase {
+			// The aside must itself read as a description (it holds a role or a group noun).
+			if _, ok := w.phraseAt(k+1, i-1); !ok && !w.hasHeadWord(k+1, i-1) {
+				continue // try an earlier comma: "Scott Pruitt, the attorney general, one of ..., said"
+			}
+		}
+		return p, true
+	}
+	return phrase{}, false
+}
+
+// hasHeadWord reports whether tokens [a, b) hold a role or group noun.
+func (w *work) hasHeadWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w.isHeadWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAuxBack walks back from the cue at token i over auxiliaries, adverbs
+// and negation, and returns where they start.
+func (w *work) skipAuxBack(a, i int) int {
+	k := i
+	for k-1 > a && i-k < 4 {
+		l := w.low[k-1]
+		if w.lx.auxiliaries.has(l) || w.lx.adverbs.has(l) || w.lx.negations.has(l) || strings.HasSuffix(l, "ly") && w.lx.lang == English {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// endsClause reports whether token k ends an inverted subject: the clause
+// ends, or a comma, a preposition or an adverb follows ("zei hij tegen de
+// NOS", "said Smith, a senator") rather than a verb ("said he would").
+func (w *work) endsClause(k, end int) bool {
+	if k >= end {
+		return true
+	}
+	l := w.low[k]
+	return l == "," || l == "." || l == ";" || w.lx.prepositions.has(l) || w.lx.adverbs.has(l) || isQuoteRuneString(l)
+}
+
+type subject struct {
+	p     phrase
+	after bool
+}
+
+// verbStatement reads a statement around the cue verb at token i.
+func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found, bool) {
+	a := s.FirstToken
+	subj, ok := w.participleSubject(s, i)
+	if !ok {
+		subj, ok = w.subjectOf(s, i, end)
+	}
+	if !ok {
+		return found{}, false
+	}
+	kind := field(f, 0, "speech")
+	plain := Indirect
+	if kind == "position" {
+		plain = Position
+	}
+	cue := w.span(i, i+1)
+	after := i + 1
+	if subj.after && subj.p.start >= i+1 {
+		after = subj.p.end
+	}
+	// A parenthetical attribution: "The museum, Mr. Obama said, would make
+	// ...", "Het kabinet, zei Rutte, is ...": the content is the sentence
+	// around it.
+	from, to := min(i, subj.p.start), max(i+1, subj.p.end)
+	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] {
+		src := w.addPhrase(subj.p)
+		w.claim(from-1, to+1)
+		return w.makeFound(si, plain, cue, src, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}})
+	}
+	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
+	// is what comes before.
+	if subj.after && i > a && w.isBreak(i-1) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end) {
+		pieces := [][2]int{{a, from}}
+		// '"By locking in China," Mr. Obama said, "it now allowed me ..."':
+		// the quote goes on after the cue.
+		k := to
+		if k < end && w.text(k) == "," {
+			k++
+		}
+		if k < end && w.lx.conjunctions.has(w.low[k]) {
+			k++ // '"…," he said, but "…"'
+		}
+		if k > to && k < end && isQuoteRuneString(w.text(k)) && opensQuote(w.d.Text, w.d.Tokens[k].Start) {
+			pieces = append(pieces, [2]int{k, end})
+			to = k
+		}
+		src := w.addPhrase(subj.p)
+		w.claim(from, to)
+		return w.makeFound(si, plain, cue, src, pieces)
+	}
+	// The content follows: skip adverbs and prepositional phrases up to "dat" or ":".
+	start := after
+	for k := after; k < end; {
+		l := w.low[k]
+		if f, ok := w.lx.complementizers[l]; ok && (field(f, 0, "") != "question" || kind == "speech") || l == ":" {
+			start = k + 1
+			break
+		}
+		if w.lx.adverbs.has(l) || w.lx.fillers.has(l) {
+			k++
+			continue
+		}
+		if w.lx.prepositions.has(l) {
+			if p, ok := w.phraseAt(k+1, end); ok {
+				k = p.end
+				continue
+			}
+			// Any prepositional phrase before "dat": "zei in een interview met
+			// de krant dat ...".
+			if c := w.complementizerAhead(k+1, end); c > 0 {
+				k = c
+				continue
+			}
+		}
+		// An addressee before "that": "told reporters (on Tuesday) that ...".
+		if p, ok := w.phraseAt(k, end); ok && p.end < end {
+			if w.lx.complementizers.has(w.low[p.end]) {
+				k = p.end
+				continue
+			}
+			if c := w.complementizerAhead(p.end, end); c > 0 && w.lx.prepositions.has(w.low[p.end]) {
+				k = c
+				continue
+			}
+		}
+		break
+	}
+	if start >= end {
+		return found{}, false
+	}
+	stop := w.unclaimedEnd(start, end)
+	if stop <= start {
+		return found{}, false
+	}
+	src := w.addPhrase(subj.p)
+	w.claim(min(subj.p.start, i), max(subj.p.end, i+1))
+	return w.makeFound(si, plain, cue, src, [][2]int{{start, stop}})
+}
