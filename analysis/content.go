@@ -58,8 +58,10 @@ func (w *work) contentType(pieces [][2]int, plain string) string {
 	return plain
 }
 
-// makeFound builds a statement from token ranges, claiming them.
-func (w *work) makeFound(si int, typ string, cue Span, src int, pieces [][2]int) (found, bool) {
+// makeFound builds a statement from token ranges without claiming them;
+// takes are the tokens its candidate will claim besides the content (a
+// quotation does not run on over them). The source is set by the arbiter.
+func (w *work) makeFound(si int, typ string, cue Span, pieces, takes [][2]int) (found, bool) {
 	var spans []Span
 	var kept [][2]int
 	for _, p := range pieces {
@@ -71,8 +73,8 @@ func (w *work) makeFound(si int, typ string, cue Span, src int, pieces [][2]int)
 		if a >= b {
 			continue
 		}
-		a = w.extendQuoteBack(a)
-		b = w.extendQuote(a, b)
+		a = w.extendQuoteBack(a, takes)
+		b = w.extendQuote(a, b, takes)
 		spans = append(spans, w.span(a, b))
 		kept = append(kept, [2]int{a, b})
 	}
@@ -90,10 +92,7 @@ func (w *work) makeFound(si int, typ string, cue Span, src int, pieces [][2]int)
 	if words == 0 {
 		return found{}, false
 	}
-	for _, p := range kept {
-		w.claim(p[0], p[1])
-	}
-	return found{typ: w.contentType(kept, typ), cue: cue, source: src, content: spans, sentence: si,
+	return found{typ: w.contentType(kept, typ), cue: cue, source: -1, content: spans, sentence: si,
 		pieceToks: kept}, true
 }
 
@@ -124,7 +123,7 @@ func (w *work) balanceQuotes(a, b int) (int, int) {
 // extendQuote lets content that ends inside a quotation run on to where the
 // quotation closes, over later sentences of the paragraph ('X zei: "A. B."',
 // 'he told them, "A. B."').
-func (w *work) extendQuote(a, b int) int {
+func (w *work) extendQuote(a, b int, takes [][2]int) int {
 	if b <= a || !w.quoted[b-1] && !isQuoteRuneString(w.text(b-1)) {
 		return b
 	}
@@ -138,7 +137,7 @@ func (w *work) extendQuote(a, b int) int {
 			continue
 		}
 		_, qb := w.tokenRange(outer)
-		if qb > b && qb-a <= maxQuoteTokens && !w.anyClaimed(b, qb) {
+		if qb > b && qb-a <= maxQuoteTokens && !w.taken(b, qb, takes) {
 			return qb
 		}
 	}
@@ -147,7 +146,7 @@ func (w *work) extendQuote(a, b int) int {
 
 // extendQuoteBack lets content that starts inside a quotation (its earlier
 // sentences stand before: "“A. B,” Trump said.") start at the opening mark.
-func (w *work) extendQuoteBack(a int) int {
+func (w *work) extendQuoteBack(a int, takes [][2]int) int {
 	if a == 0 || !w.quoted[a] || isQuoteRuneString(w.text(a)) {
 		return a
 	}
@@ -160,7 +159,7 @@ func (w *work) extendQuoteBack(a int) int {
 		in := q.Inner(end)
 		if in.Start < pos && pos < in.End {
 			qa, _ := w.tokenRange(q.Outer(end))
-			if qa < a && a-qa <= maxQuoteTokens && !w.anyClaimed(qa, a) {
+			if qa < a && a-qa <= maxQuoteTokens && !w.taken(qa, a, takes) {
 				return qa
 			}
 		}

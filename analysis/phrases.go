@@ -282,7 +282,7 @@ func (w *work) commaName(p phrase, limit int) phrase {
 // headFollows reports whether a role or group noun follows within the next
 // two tokens ("top black lawmakers", "senior officials").
 func (w *work) headFollows(k, limit int) bool {
-	for stop := min(limit, k+2); k < stop; k++ {
+	for stop := min(limit, k+headWindow); k < stop; k++ {
 		if w.isHeadWord(k) {
 			return true
 		}
@@ -395,7 +395,7 @@ func entityActorType(t string) string {
 // phraseEndingAt finds the longest speaker phrase that ends exactly at token
 // end and starts at or after lo, and that is not the object of a preposition.
 func (w *work) phraseEndingAt(lo, end int) (phrase, bool) {
-	for s := max(lo, end-10); s < end; s++ {
+	for s := max(lo, end-maxPhraseTokens); s < end; s++ {
 		p, ok := w.phraseAt(s, end)
 		if !ok || p.end != end {
 			continue
@@ -427,7 +427,7 @@ func isPossessive(word string) bool { return trimPossessive(word) != word }
 // "de organisatie", "one official"). It names a speaker only right next to a
 // cue, so callers use it there and nowhere else.
 func (w *work) genericEndingAt(lo, end int) (phrase, bool) {
-	for s := max(lo, end-4); s < end-1; s++ {
+	for s := max(lo, end-maxGenericTokens); s < end-1; s++ {
 		if !w.lx.determiners.has(w.low[s]) || w.lx.pronouns.has(w.low[s]) {
 			continue
 		}

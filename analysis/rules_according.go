@@ -4,13 +4,13 @@ package analysis
 // "according to X".
 
 // reportingStatement reads "Volgens X ..." and "..., aldus X".
-func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) (found, bool) {
+func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) (candidate, bool) {
 	a := s.FirstToken
 	cueEnd := i + 1
 	if next := field(w.lx.reporting[w.low[i]], 1, ""); next != "" {
 		// A cue of two words: "according to".
 		if i+1 >= end || w.low[i+1] != next {
-			return found{}, false
+			return candidate{}, false
 		}
 		cueEnd = i + 2
 	}
@@ -19,27 +19,23 @@ func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) 
 		// Any noun phrase can follow "volgens" / "according to" ("the data",
 		// "federal statistics", "an analysis by ...").
 		if p, ok = w.sourceAfter(cueEnd, end); !ok {
-			return found{}, false
+			return candidate{}, false
 		}
 	}
 	cue := w.span(i, cueEnd)
 	if where == "after" {
 		// "..., aldus X": the content is everything before, from the sentence start.
-		src := w.addPhrase(p)
-		w.claim(i, p.end)
-		return w.makeFound(si, Indirect, cue, src, [][2]int{{a, i}})
+		return w.propose(si, Indirect, cue, &p, [][2]int{{i, p.end}}, [][2]int{{a, i}}), true
 	}
 	// "Volgens X maakte Y duidelijk dat ...": the inner speaker has the statement.
-	for k := p.end; k < end && k < p.end+30; k++ {
+	for k := p.end; k < end && k < p.end+innerSpeakerWindow; k++ {
 		if f, ok := w.cueAt(k, end); ok && field(f, 0, "") == "speech" && !w.quoted[k] {
 			if _, ok := w.subjectOf(s, k, end); ok {
-				w.addPhrase(p) // still a source: "Volgens Moskou" speaks for Russia
-				return found{}, false
+				// Still a source: "Volgens Moskou" speaks for Russia.
+				return candidate{mentions: []phrase{p}, bare: true}, true
 			}
 		}
 	}
-	src := w.addPhrase(p)
-	w.claim(i, p.end)
 	var pieces [][2]int
 	if i > a {
 		// Mid-clause "volgens X": the clause it stands in, from the last comma.
@@ -58,7 +54,7 @@ func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) 
 		pieces = append(pieces, [2]int{from, i})
 	}
 	pieces = append(pieces, [2]int{p.end, w.unclaimedEnd(p.end, end)})
-	return w.makeFound(si, AccordingTo, cue, src, pieces)
+	return w.propose(si, AccordingTo, cue, &p, [][2]int{{i, p.end}}, pieces), true
 }
 
 // sourceAfter reads the noun phrase after a reporting preposition up to a
@@ -66,14 +62,14 @@ func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) 
 // a function word.
 func (w *work) sourceAfter(a, end int) (phrase, bool) {
 	b := a
-	for b < end && b-a < 8 {
+	for b < end && b-a < maxSourceWords {
 		l := w.low[b]
 		if !isWordToken(w.text(b)) || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) || w.quoted[b] {
 			break
 		}
 		b++
 	}
-	if b == a || b-a == 8 || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
+	if b == a || b-a == maxSourceWords || w.isClosedClass(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
 		return phrase{}, false
 	}
 	return w.plainPhrase(a, b), true

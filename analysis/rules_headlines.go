@@ -9,17 +9,17 @@ import (
 
 // colonStatement reads "Rutte: Rusland moet meewerken" and "Schol: "...""
 // where a short speaker phrase opens the sentence and a colon follows.
-func (w *work) colonStatement(si, a, end int) (found, bool) {
+func (w *work) colonStatement(si, a, end int) (candidate, bool) {
 	start := a
 	if isQuoteRuneString(w.text(a)) && opensQuote(w.d.Text, w.d.Tokens[a].Start) {
 		start++ // a stray mark before a transcript label: "\"WALLACE: ..."
 	}
-	for c := start + 1; c < end && c <= start+6; c++ {
+	for c := start + 1; c < end && c <= start+maxColonSpeaker; c++ {
 		if w.text(c) != ":" {
 			continue
 		}
 		if c+1 >= end || w.claimed[c+1] {
-			return found{}, false
+			return candidate{}, false
 		}
 		stop := end
 		p, ok := w.phraseAt(start, c)
@@ -28,18 +28,18 @@ func (w *work) colonStatement(si, a, end int) (found, bool) {
 			// speaks for the whole paragraph.
 			para := w.d.Paragraphs[w.d.Sentences[si].Paragraph]
 			if c != start+1 || w.d.Tokens[a].Start != para.Start || !isAllCaps(w.text(start)) {
-				return found{}, false
+				return candidate{}, false
 			}
 			p = phrase{start: start, end: c, kind: rolePhrase, head: start, name: -1, actorType: Person, role: w.text(start)}
 			_, stop = w.tokenRange(para.Span)
 		}
 		if p.kind == pronounPhrase || p.kind == groupPhrase && p.start == p.head {
-			return found{}, false
+			return candidate{}, false
 		}
-		src := w.addPhrase(p)
-		return w.makeFound(si, Indirect, w.span(c, c+1), src, [][2]int{{c + 1, stop}})
+		cand := w.propose(si, Indirect, w.span(c, c+1), &p, nil, [][2]int{{c + 1, stop}})
+		return cand, cand.has
 	}
-	return found{}, false
+	return candidate{}, false
 }
 
 // isAllCaps reports whether a word has at least two letters, all capitals.

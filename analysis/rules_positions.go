@@ -4,7 +4,7 @@ package analysis
 
 // stanceStatement reads "X is (faliekant) tegen Y": a copula, the speaker,
 // optional adverbs and the stance word.
-func (w *work) stanceStatement(si int, s Sentence, i, end int) (found, bool) {
+func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool) {
 	a := s.FirstToken
 	// Walk back over adverbs to the copula and the speaker.
 	k := i - 1
@@ -22,10 +22,8 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (found, bool) {
 		stanceStart = p.end
 	}
 	if !ok || i+1 >= end {
-		return found{}, false
+		return candidate{}, false
 	}
-	src := w.addPhrase(subj)
 	cue := w.span(stanceStart, i+1)
-	w.claim(subj.start, subj.end)
-	return w.makeFound(si, Position, cue, src, [][2]int{{stanceStart, end}})
+	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, end}}), true
 }

@@ -10,73 +10,62 @@ import (
 // impersonalCue reads '"…", klinkt het.': a speech verb after a quote or
 // comma whose subject is an impersonal pronoun; the words before continue
 // the previous speaker, as a floating quote does.
-func (w *work) impersonalCue(si int, s Sentence, i, end int) (found, bool) {
+func (w *work) impersonalCue(si int, s Sentence, i, end int) (candidate, bool) {
 	a := s.FirstToken
 	kind := field(w.lx.cues[w.low[i]], 0, "")
 	if i == a || i+1 >= end || !w.isBreak(i-1) || kind != "speech" && kind != "impersonal" || !w.lx.impersonals.has(w.low[i+1]) || !w.endsClause(i+2, end) {
-		return found{}, false
+		return candidate{}, false
 	}
-	w.claim(i, i+2)
-	f, ok := w.makeFound(si, Indirect, w.span(i, i+1), -1, [][2]int{{a, i}})
-	f.follows = true
-	return f, ok
+	cand := w.propose(si, Indirect, w.span(i, i+1), nil, [][2]int{{i, i + 2}}, [][2]int{{a, i}})
+	cand.f.follows = true
+	return cand, cand.has
 }
 
 // maxQuoteTokens is the longest quotation read as one floating statement.
 const maxQuoteTokens = 1500
 
-// floatingQuotes adds quotations that stand alone as whole sentences, with
-// no cue of their own: they continue the previous speaker.
-func (w *work) floatingQuotes(out []found) []found {
+// floatingQuote reads quotation q of paragraph p when it stands alone as
+// whole sentences with no cue of its own: it continues the previous
+// speaker. In English style ('"…," she said. "…"') it is another piece of
+// the statement of the sentence before. out[:n] are the statements of the
+// sentence pass.
+func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, bool) {
 	d := w.d
-	n := len(out)
-	for p, qs := range w.paraQuotes {
-		para := d.Paragraphs[p]
-		for _, q := range qs {
-			outer := q.Outer(para.End)
-			a, b := w.tokenRange(outer)
-			if a >= b || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
-				continue
-			}
-			// The quote must open a sentence and close one.
-			if w.d.Sentences[w.sent[a]].FirstToken != a {
-				continue
-			}
-			last := d.Sentences[w.sent[b-1]]
-			rest := b
-			for rest < last.EndToken && (isSentenceEnd(w.text(rest)) || w.text(rest) == ",") {
-				rest++
-			}
-			if rest != last.EndToken {
-				continue
-			}
-			words := 0
-			for t := a; t < b; t++ {
-				if isWordToken(w.text(t)) {
-					words++
-				}
-			}
-			if words < 3 {
-				continue
-			}
-			if w.lx.mergeContinuations {
-				if k := w.statementBefore(out, n, a); k >= 0 {
-					// English style: '"…," she said. "…"' is one attribution in two pieces.
-					w.claim(a, b)
-					out[k].content = append(out[k].content, w.span(a, b))
-					out[k].pieceToks = append(out[k].pieceToks, [2]int{a, b})
-					continue
-				}
-			}
-			f, ok := w.makeFound(w.sent[a], Direct, Span{}, -1, [][2]int{{a, b}})
-			if !ok {
-				continue
-			}
-			f.follows = true
-			out = append(out, f)
+	outer := q.Outer(d.Paragraphs[p].End)
+	a, b := w.tokenRange(outer)
+	if a >= b || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
+		return candidate{}, false
+	}
+	// The quote must open a sentence and close one.
+	if d.Sentences[w.sent[a]].FirstToken != a {
+		return candidate{}, false
+	}
+	last := d.Sentences[w.sent[b-1]]
+	rest := b
+	for rest < last.EndToken && (isSentenceEnd(w.text(rest)) || w.text(rest) == ",") {
+		rest++
+	}
+	if rest != last.EndToken {
+		return candidate{}, false
+	}
+	words := 0
+	for t := a; t < b; t++ {
+		if isWordToken(w.text(t)) {
+			words++
 		}
 	}
-	return out
+	if words < 3 {
+		return candidate{}, false
+	}
+	if w.lx.mergeContinuations {
+		if k := w.statementBefore(out, n, a); k >= 0 {
+			f := found{content: []Span{w.span(a, b)}, pieceToks: [][2]int{{a, b}}, sentence: w.sent[a]}
+			return candidate{f: f, has: true, continues: k + 1}, true
+		}
+	}
+	cand := w.propose(w.sent[a], Direct, Span{}, nil, nil, [][2]int{{a, b}})
+	cand.f.follows = true
+	return cand, cand.has
 }
 
 // statementBefore finds a statement with a source in the sentence right

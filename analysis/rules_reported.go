@@ -10,21 +10,21 @@ import (
 // backReference reads "Dat zei hij ...", "Dit meldt de krant", "Dat maakte
 // hij bekend", "Dat heeft X bekendgemaakt": an anaphor opens the sentence,
 // then the finite verb and the speaker; the content is the sentence before.
-func (w *work) backReference(si int, s Sentence, end int) (found, bool) {
+func (w *work) backReference(si int, s Sentence, end int) (candidate, bool) {
 	a := s.FirstToken
 	if si == 0 || a+2 >= end || !w.lx.anaphors.has(w.low[a]) {
-		return found{}, false
+		return candidate{}, false
 	}
 	verb := a + 1
 	subj, ok := w.phraseAt(verb+1, end)
 	if !ok || w.quoted[subj.head] {
-		return found{}, false
+		return candidate{}, false
 	}
 	cue := -1
 	if f, ok := w.lx.cues[w.low[verb]]; ok && field(f, 0, "") == "speech" && field(f, 2, "") == "" {
 		cue = verb
 	} else if w.lx.auxiliaries.has(w.low[verb]) {
-		for k := subj.end; k < end && k < subj.end+8; k++ {
+		for k := subj.end; k < end && k < subj.end+participleWindow; k++ {
 			if w.lx.lightParticles.has(w.low[k]) || w.isSpeechCue(k) {
 				cue = k // "Dat maakte hij bekend", "Dat heeft X gezegd"
 				break
@@ -32,25 +32,22 @@ func (w *work) backReference(si int, s Sentence, end int) (found, bool) {
 		}
 	}
 	if cue < 0 {
-		return found{}, false
+		return candidate{}, false
 	}
 	prev := w.d.Sentences[si-1]
 	pa, pb := prev.FirstToken, w.clauseEnd(prev)
 	if w.anyClaimed(pa, pb) {
 		// The sentence before is a statement already: this one only repeats its source.
-		w.claim(a, end)
-		return found{}, false
+		return candidate{takes: [][2]int{{a, end}}, bare: true}, true
 	}
-	src := w.addPhrase(subj)
-	w.claim(a, end)
-	return w.makeFound(si-1, Indirect, w.span(cue, cue+1), src, [][2]int{{pa, pb}})
+	return w.propose(si-1, Indirect, w.span(cue, cue+1), &subj, [][2]int{{a, end}}, [][2]int{{pa, pb}}), true
 }
 
 // complementizerAhead returns the first complementizer (or colon) within the next
 // eight tokens from k when only words stand before it (no punctuation, no
 // quote, no other cue), or 0.
 func (w *work) complementizerAhead(k, end int) int {
-	for stop := min(end, k+8); k < stop; k++ {
+	for stop := min(end, k+complementizerWindow); k < stop; k++ {
 		l := w.low[k]
 		if f, ok := w.lx.complementizers[l]; ok && field(f, 0, "") != "question" || l == ":" {
 			return k
@@ -64,10 +61,10 @@ func (w *work) complementizerAhead(k, end int) int {
 
 // possessiveClaim reads a speech noun owned by a name and followed by a
 // reported clause: "Trump’s claim that there have been ...".
-func (w *work) possessiveClaim(si, i, end int) (found, bool) {
+func (w *work) possessiveClaim(si, i, end int) (candidate, bool) {
 	if i == 0 || i+2 >= end || !isPossessive(w.text(i-1)) || w.entOf[i-1] < 0 || !w.isSpeechCue(i) ||
 		!w.lx.complementizers.has(w.low[i+1]) {
-		return found{}, false
+		return candidate{}, false
 	}
 	e := w.entOf[i-1]
 	a := i - 1
@@ -75,15 +72,14 @@ func (w *work) possessiveClaim(si, i, end int) (found, bool) {
 		a--
 	}
 	p := phrase{start: a, end: i, kind: namePhrase, head: a, name: a, actorType: entityActorType(w.d.Entities[e].Type)}
-	src := w.addPhrase(p)
-	w.claim(a, i+2)
-	return w.makeFound(si, Indirect, w.span(i, i+1), src, [][2]int{{i + 2, w.unclaimedEnd(i+2, end)}})
+	cand := w.propose(si, Indirect, w.span(i, i+1), &p, [][2]int{{a, i + 2}}, [][2]int{{i + 2, w.unclaimedEnd(i+2, end)}})
+	return cand, cand.has
 }
 
 // speechFollows reports whether a speech verb comes within the next three
 // tokens after a stance verb ("wil niet reageren", "wants to say").
 func (w *work) speechFollows(k, end int) bool {
-	for stop := min(end, k+3); k < stop; k++ {
+	for stop := min(end, k+speechAfterStance); k < stop; k++ {
 		if w.isSpeechCue(k) {
 			return true
 		}
@@ -98,7 +94,7 @@ func (w *work) quoteOrEnd(brk, after, end int) bool {
 	if t := brk; isQuoteRuneString(w.text(t)) || t > 0 && isQuoteRuneString(w.text(t-1)) {
 		return true
 	}
-	if end-after > 4 {
+	if end-after > maxTailAfterCue {
 		return false
 	}
 	for k := after; k < end; k++ {
@@ -163,7 +159,7 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		return subject{p, false}, true
 	}
 	// First position filled by an adverbial; the subject follows the finite verb.
-	for k := max(a, i-12); k < i; k++ {
+	for k := max(a, i-maxFirstPosition); k < i; k++ {
 		if w.lx.auxiliaries.has(w.low[k]) || w.lx.cues.has(w.low[k]) {
 			if p, ok := w.phraseAt(k+1, i); ok && k > a && !w.quoted[p.head] && w.lx.freeInversion {
 				return subject{p, true}, true
@@ -203,7 +199,7 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 	for a < i && (w.lx.adverbs.has(w.low[a]) && a+1 < i && isCapitalised(w.text(a+1)) || isQuoteRuneString(w.text(a))) {
 		a++
 	}
-	if i-a < 1 || i-a > 12 || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) {
+	if i-a < 1 || i-a > maxFirstPosition || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) {
 		return phrase{}, false
 	}
 	if !isCapitalised(w.text(a)) && !w.lx.determiners.has(w.low[a]) {
@@ -236,7 +232,7 @@ func (w *work) subjectBeforeAside(a, i int) (phrase, bool) {
 	default:
 		return phrase{}, false
 	}
-	for k := i - 2; k > a && k >= i-25; k-- {
+	for k := i - 2; k > a && k >= i-maxAside; k-- {
 		tx := w.text(k)
 		if tx == ";" || tx == ":" || isQuoteRuneString(tx) || w.isSpeechCue(k) && !w.lx.articles.has(w.low[k-1]) {
 			return phrase{}, false
@@ -283,7 +279,7 @@ func (w *work) hasHeadWord(a, b int) bool {
 // and negation, and returns where they start.
 func (w *work) skipAuxBack(a, i int) int {
 	k := i
-	for k-1 > a && i-k < 4 {
+	for k-1 > a && i-k < maxAuxBefore {
 		l := w.low[k-1]
 		if w.lx.auxiliaries.has(l) || w.lx.adverbs.has(l) || w.lx.negations.has(l) || strings.HasSuffix(l, "ly") && w.lx.lang == English {
 			k--
@@ -311,14 +307,14 @@ type subject struct {
 }
 
 // verbStatement reads a statement around the cue verb at token i.
-func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found, bool) {
+func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candidate, bool) {
 	a := s.FirstToken
 	subj, ok := w.participleSubject(s, i)
 	if !ok {
 		subj, ok = w.subjectOf(s, i, end)
 	}
 	if !ok {
-		return found{}, false
+		return candidate{}, false
 	}
 	kind := field(f, 0, "speech")
 	plain := Indirect
@@ -335,9 +331,7 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 	// around it.
 	from, to := min(i, subj.p.start), max(i+1, subj.p.end)
 	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] {
-		src := w.addPhrase(subj.p)
-		w.claim(from-1, to+1)
-		return w.makeFound(si, plain, cue, src, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}})
+		return w.propose(si, plain, cue, &subj.p, [][2]int{{from - 1, to + 1}}, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}}), true
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
@@ -356,9 +350,7 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 			pieces = append(pieces, [2]int{k, end})
 			to = k
 		}
-		src := w.addPhrase(subj.p)
-		w.claim(from, to)
-		return w.makeFound(si, plain, cue, src, pieces)
+		return w.propose(si, plain, cue, &subj.p, [][2]int{{from, to}}, pieces), true
 	}
 	// The content follows: skip adverbs and prepositional phrases up to "dat" or ":".
 	start := after
@@ -398,13 +390,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (found,
 		break
 	}
 	if start >= end {
-		return found{}, false
+		return candidate{}, false
 	}
 	stop := w.unclaimedEnd(start, end)
 	if stop <= start {
-		return found{}, false
+		return candidate{}, false
 	}
-	src := w.addPhrase(subj.p)
-	w.claim(min(subj.p.start, i), max(subj.p.end, i+1))
-	return w.makeFound(si, plain, cue, src, [][2]int{{start, stop}})
+	return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start, stop}}), true
 }

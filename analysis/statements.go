@@ -21,15 +21,184 @@ type found struct {
 	actorIndex int
 }
 
-// findStatements reads every sentence for attribution patterns.
+// Look-ahead and look-back windows of the rules, in tokens. They bound how
+// far a rule reads from its cue, which keeps every rule's work per token
+// constant.
+const (
+	// maxPhraseTokens is the longest speaker phrase read back from a cue.
+	maxPhraseTokens = 10
+	// maxGenericTokens is the longest plain noun phrase ("de organisatie") read back from a cue.
+	maxGenericTokens = 4
+	// headWindow is how far after a modifier its role or group noun may stand.
+	headWindow = 2
+	// maxColonSpeaker is the longest speaker phrase before a colon ("Rutte: …").
+	maxColonSpeaker = 6
+	// maxSourceWords is the longest unnamed source after "volgens" / "according to".
+	maxSourceWords = 8
+	// innerSpeakerWindow is how far after "Volgens X" a cue verb with its own subject is looked for.
+	innerSpeakerWindow = 30
+	// participleWindow is how far after the subject of "Dat heeft X …" its participle is looked for.
+	participleWindow = 8
+	// complementizerWindow is how far a prepositional phrase may run before "dat" / "that".
+	complementizerWindow = 8
+	// speechAfterStance is how close a speech verb must follow a stance verb to carry it ("wil niet reageren").
+	speechAfterStance = 3
+	// maxTailAfterCue is the most words after an inverted "…, zei X" for the part before to count as what was said.
+	maxTailAfterCue = 4
+	// maxFirstPosition is the longest first constituent before the finite verb.
+	maxFirstPosition = 12
+	// maxAside is the longest apposition or parenthesis between a subject and its cue.
+	maxAside = 25
+	// maxAuxBefore is the most auxiliaries and adverbs between a subject and its cue.
+	maxAuxBefore = 4
+)
+
+// A candidate is what a rule proposes: a statement (when has is set), the
+// phrase that names its speaker, and the tokens it takes besides its content
+// (its cue and speaker). Rules only read the text and the tokens taken so
+// far; the arbiter (accept) registers phrases and claims tokens.
+type candidate struct {
+	f       found
+	has     bool    // f is a statement
+	speaker *phrase // f's source; nil when it has none
+	takes   [][2]int
+	// mentions are source phrases to keep without a statement of their own
+	// ("Volgens Moskou" when an inner speaker has the statement).
+	mentions []phrase
+	// bare is set for a candidate accepted without a statement: its
+	// mentions are kept and its tokens taken ("Dat zei hij." repeating the
+	// source of a statement already found).
+	bare bool
+	// continues is k+1 when f's content is one more piece of statement
+	// out[k] rather than a statement of its own; 0 otherwise.
+	continues int
+}
+
+// propose builds the candidate of a rule: the statement over pieces with
+// the given speaker, taking the tokens takes besides the content.
+func (w *work) propose(si int, typ string, cue Span, speaker *phrase, takes, pieces [][2]int) candidate {
+	f, ok := w.makeFound(si, typ, cue, pieces, takes)
+	return candidate{f: f, has: ok, speaker: speaker, takes: takes}
+}
+
+// accept is the arbiter: it keeps a candidate that holds a statement (or is
+// bare), registering its phrases and claiming its tokens, and returns out
+// with the statement added. Candidates come in the order of the rule table,
+// so the rule first in that order takes contested tokens.
+func (w *work) accept(c candidate, out []found) []found {
+	if !c.has && !c.bare {
+		return out
+	}
+	for _, p := range c.mentions {
+		w.addPhrase(p)
+	}
+	for _, t := range c.takes {
+		w.claim(t[0], t[1])
+	}
+	if !c.has {
+		return out
+	}
+	for _, t := range c.f.pieceToks {
+		w.claim(t[0], t[1])
+	}
+	if k := c.continues - 1; k >= 0 && k < len(out) {
+		out[k].content = append(out[k].content, c.f.content...)
+		out[k].pieceToks = append(out[k].pieceToks, c.f.pieceToks...)
+		return out
+	}
+	c.f.source = -1
+	if c.speaker != nil {
+		c.f.source = w.addPhrase(*c.speaker)
+	}
+	return append(out, c.f)
+}
+
+// A place is where a rule reads: sentence si (s, with content up to token
+// end) and, for a token rule, token i.
+type place struct {
+	si  int
+	s   Sentence
+	i   int
+	end int
+}
+
+// A rule reads one attribution pattern at a place. matched reports that the
+// pattern applies here, with or without a statement: later rules of the
+// same pass do not read this place then.
+type rule struct {
+	name string
+	find func(w *work, at place) (c candidate, matched bool)
+}
+
+// sentenceRules read a whole sentence, in this order, before the token
+// passes; the first that matches ends the sentence: a colon after a speaker
+// (headlines, transcripts) and a back reference ("Dat zei X").
+var sentenceRules = []rule{
+	{"colon", func(w *work, at place) (candidate, bool) {
+		return w.colonStatement(at.si, at.s.FirstToken, at.end)
+	}},
+	{"back-reference", func(w *work, at place) (candidate, bool) {
+		return w.backReference(at.si, at.s, at.end)
+	}},
+}
+
+// tokenPasses are the rules read at each token not yet taken and not
+// quoted, pass by pass: "volgens X" and "…, aldus X" first, so that a cue
+// verb's content stops where a reporting phrase begins; then at each token
+// the first rule that matches wins.
+var tokenPasses = [][]rule{
+	{
+		{"according-to", func(w *work, at place) (candidate, bool) {
+			f, ok := w.lx.reporting[w.low[at.i]]
+			if !ok {
+				return candidate{}, false
+			}
+			return w.reportingStatement(at.si, at.s, at.i, at.end, field(f, 0, "before"))
+		}},
+	},
+	{
+		{"possessive-claim", func(w *work, at place) (candidate, bool) {
+			return w.possessiveClaim(at.si, at.i, at.end)
+		}},
+		{"impersonal-cue", func(w *work, at place) (candidate, bool) {
+			return w.impersonalCue(at.si, at.s, at.i, at.end)
+		}},
+		{"cue-verb", func(w *work, at place) (candidate, bool) {
+			f, ok := w.cueAt(at.i, at.end)
+			if !ok || w.insideName(at.i) {
+				return candidate{}, false
+			}
+			if field(f, 0, "") == "position" && w.speechFollows(at.i+1, at.end) {
+				return candidate{}, true // "wilde niet zeggen hoe ...": the speech verb carries it
+			}
+			c, _ := w.verbStatement(at.si, at.s, at.i, at.end, f)
+			return c, true
+		}},
+		{"stance", func(w *work, at place) (candidate, bool) {
+			if !w.lx.stances.has(w.low[at.i]) {
+				return candidate{}, false
+			}
+			return w.stanceStatement(at.si, at.s, at.i, at.end)
+		}},
+	},
+}
+
+// findStatements runs the rule table over every sentence, then reads the
+// quotations left as floating quotes, and returns the statements in text order.
 func findStatements(w *work) []found {
 	var out []found
 	d := w.d
 	for si := range d.Sentences {
-		s := d.Sentences[si]
-		out = w.sentenceStatements(si, s, out)
+		out = w.sentenceStatements(si, d.Sentences[si], out)
 	}
-	out = w.floatingQuotes(out)
+	n := len(out)
+	for p, qs := range w.paraQuotes {
+		for _, q := range qs {
+			if c, ok := w.floatingQuote(out, n, p, q); ok {
+				out = w.accept(c, out)
+			}
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].content[0].Start < out[j].content[0].Start })
 	return out
 }
@@ -49,56 +218,28 @@ func (w *work) clauseEnd(s Sentence) int {
 	return e
 }
 
+// sentenceStatements runs the rule table over sentence si.
 func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
-	a, b := s.FirstToken, s.EndToken
-	end := w.clauseEnd(s)
-	// Headline and "Naam: ..." style: a speaker phrase, a colon, then the words.
-	if f, ok := w.colonStatement(si, a, end); ok {
-		return append(out, f)
+	at := place{si: si, s: s, end: w.clauseEnd(s)}
+	for _, r := range sentenceRules {
+		if c, ok := r.find(w, at); ok {
+			return w.accept(c, out)
+		}
 	}
-	// "Dat zei X": the previous sentence was said by X.
-	if f, ok := w.backReference(si, s, end); ok {
-		return append(out, f)
-	}
-	if w.claimed[a] {
+	if w.claimed[s.FirstToken] {
 		return out
 	}
-	// First "volgens X" and "..., aldus X", then cue verbs and stances, so
-	// that a verb's content stops where a reporting phrase begins.
-	for i := a; i < b; i++ {
-		if w.claimed[i] || w.quoted[i] {
-			continue
-		}
-		if f, ok := w.lx.reporting[w.low[i]]; ok {
-			if st, ok := w.reportingStatement(si, s, i, end, field(f, 0, "before")); ok {
-				out = append(out, st)
+	for _, pass := range tokenPasses {
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if w.claimed[i] || w.quoted[i] {
+				continue
 			}
-		}
-	}
-	for i := a; i < b; i++ {
-		if w.claimed[i] || w.quoted[i] {
-			continue
-		}
-		if st, ok := w.possessiveClaim(si, i, end); ok {
-			out = append(out, st)
-			continue
-		}
-		if st, ok := w.impersonalCue(si, s, i, end); ok {
-			out = append(out, st)
-			continue
-		}
-		if f, ok := w.cueAt(i, end); ok && !w.insideName(i) {
-			if field(f, 0, "") == "position" && w.speechFollows(i+1, end) {
-				continue // "wilde niet zeggen hoe ...": the speech verb carries it
-			}
-			if st, ok := w.verbStatement(si, s, i, end, f); ok {
-				out = append(out, st)
-			}
-			continue
-		}
-		if w.lx.stances.has(w.low[i]) {
-			if st, ok := w.stanceStatement(si, s, i, end); ok {
-				out = append(out, st)
+			at.i = i
+			for _, r := range pass {
+				if c, ok := r.find(w, at); ok {
+					out = w.accept(c, out)
+					break
+				}
 			}
 		}
 	}
@@ -154,6 +295,18 @@ func (w *work) tokenRange(s Span) (int, int) {
 	return a, max(a, b)
 }
 
+// taken reports whether any token of [a, b) is claimed or lies in one of
+// the ranges takes (the tokens a candidate is about to take).
+func (w *work) taken(a, b int, takes [][2]int) bool {
+	for _, t := range takes {
+		if t[0] < b && a < t[1] {
+			return true
+		}
+	}
+	return w.anyClaimed(a, b)
+}
+
+// anyClaimed reports whether any token of [a, b) is claimed.
 func (w *work) anyClaimed(a, b int) bool {
 	for t := a; t < b; t++ {
 		if w.claimed[t] {
