@@ -24,6 +24,10 @@ func (w *work) impersonalCue(si int, s Sentence, i, end int) (candidate, bool) {
 // maxQuoteTokens is the longest quotation read as one floating statement.
 const maxQuoteTokens = 1500
 
+// minFloatingWords is the fewest words a floating quote needs ("Werkelijk
+// fantastisch."); a single quoted word is a term, not a statement.
+const minFloatingWords = 2
+
 // floatingQuote reads quotation q of paragraph p when it stands alone as
 // whole sentences with no cue of its own: it continues the previous
 // speaker. In English style ('"…," she said. "…"') it is another piece of
@@ -54,7 +58,7 @@ func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, boo
 			words++
 		}
 	}
-	if words < 3 {
+	if words < minFloatingWords {
 		return candidate{}, false
 	}
 	if w.lx.mergeContinuations {

@@ -139,6 +139,13 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
 			return subject{p, true}, true
 		}
+		// '"…", verklaart coördinator van de campagne Ludy Blind.': after a
+		// quotation, the run up to the clause end is the speaker.
+		if w.afterQuote(i) {
+			if p, ok := w.invertedRun(i+1, end); ok {
+				return subject{p, true}, true
+			}
+		}
 	}
 	// Right before the cue.
 	if p, ok := w.phraseEndingAt(a, i); ok && !w.quoted[p.head] {
@@ -186,6 +193,58 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		return subject{p, false}, true
 	}
 	return subject{}, false
+}
+
+// afterQuote reports whether the cue at token i follows a closing
+// quotation mark, with or without a comma between ('"…", zei X', '"…" zei X').
+func (w *work) afterQuote(i int) bool {
+	k := i - 1
+	if k >= 0 && w.text(k) == "," {
+		k--
+	}
+	return k >= 0 && isQuoteRuneString(w.text(k)) && !opensQuote(w.d.Text, w.d.Tokens[k].Start)
+}
+
+// invertedRun reads the subject of an inverted cue after a quotation as
+// the words from k up to the clause end: a role description ending in a
+// person's name ("coördinator van de vaccinatiecampagne van de GGD Ludy
+// Blind") or a short noun phrase. It stops at a comma, a quotation mark, a
+// preposition other than "van"/"of", a complementizer or a verb; the
+// clause must end there.
+func (w *work) invertedRun(k, end int) (phrase, bool) {
+	b := k
+	for b < end && b-k < maxFirstPosition {
+		l, tx := w.low[b], w.text(b)
+		if !isWordToken(tx) || w.quoted[b] || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) ||
+			w.lx.prepositions.has(l) && !w.lx.complementPreps.has(l) {
+			break
+		}
+		b++
+	}
+	if b == k || !w.endsClause(b, end) || w.isClosedClass(w.low[k]) && !w.lx.determiners.has(w.low[k]) {
+		return phrase{}, false
+	}
+	// A person's name, perhaps followed by lower-case adverbials ("Marc
+	// Teutelink maandag"), ends the phrase.
+	last := b
+	for last > k && w.entOf[last-1] < 0 && !isCapitalised(w.text(last-1)) {
+		last--
+	}
+	if e := w.entOf[max(last-1, k)]; last > k && e >= 0 && w.d.Entities[e].Type == PER {
+		n := last - 1
+		for n > k && w.entOf[n-1] == e {
+			n--
+		}
+		p := phrase{start: k, end: last, kind: namePhrase, head: n, name: n, actorType: Person}
+		if n > k {
+			p.role = w.spanText(k, n, true)
+		}
+		return p, true
+	}
+	if b-k > maxSourceWords || !isCapitalised(w.text(k)) && !w.lx.determiners.has(w.low[k]) && !w.isHeadWord(k) {
+		return phrase{}, false
+	}
+	return w.plainPhrase(k, b), true
 }
 
 // initialSubject takes the tokens from the clause start up to the cue at i
@@ -330,7 +389,9 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	// ...", "Het kabinet, zei Rutte, is ...": the content is the sentence
 	// around it.
 	from, to := min(i, subj.p.start), max(i+1, subj.p.end)
-	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] {
+	// After a quotation ('"…", zegt ze, nadat …') the words after the second
+	// comma are an adjunct of the cue, not content.
+	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] && !w.afterQuote(from) {
 		return w.propose(si, plain, cue, &subj.p, [][2]int{{from - 1, to + 1}}, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}}), true
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
