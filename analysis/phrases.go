@@ -27,7 +27,8 @@ type work struct {
 	quoteBuf    []int // scratch for quotesAround
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
-	phrases []phrase // speaker phrases found while reading statements
+	phrases []phrase       // speaker phrases found while reading statements
+	stances *stanceLexicon // the language's stance predicates, or nil
 }
 
 func newWork(d *Document, lx *lexicon) *work {

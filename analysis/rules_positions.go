@@ -1,6 +1,15 @@
 package analysis
 
-// This file holds the stance rule: "X is (faliekant) tegen Y".
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// This file holds the stance rules: "X is (faliekant) tegen Y", and the
+// stance predicates of stance-predicates.txt ("X is blij met Y", "X maakt
+// zich zorgen over Y").
 
 // stanceStatement reads "X is (faliekant) tegen Y": a copula, the speaker,
 // optional adverbs and the stance word.
@@ -26,4 +35,172 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 	}
 	cue := w.span(stanceStart, i+1)
 	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, end}}), true
+}
+
+// A stancePredicate is one entry of stance-predicates.txt: the words of a
+// stance predicate ("het oneens"), the words that may open its object
+// ("met"), and the verb forms that carry it (a copula when empty).
+type stancePredicate struct {
+	words   []string
+	objects map[string]bool
+	verbs   map[string]bool
+}
+
+// stanceLexicon is one language's stance-predicates.txt.
+type stanceLexicon struct {
+	byFirst map[string][]stancePredicate // by the predicate's first word
+	copula  map[string]bool
+	degree  map[string]bool // degree words and adverbs between the verb and the predicate
+}
+
+// stanceLexicons reads lexicon/<lang>/stance-predicates.txt for every
+// language that has one, once per process; a malformed line is an error.
+var stanceLexicons = sync.OnceValues(func() (map[string]*stanceLexicon, error) {
+	out := map[string]*stanceLexicon{}
+	for _, lang := range []string{Dutch, English} {
+		name := "lexicon/" + lang + "/stance-predicates.txt"
+		data, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		sl, err := parseStanceLexicon(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out[lang] = sl
+	}
+	return out, nil
+})
+
+// parseStanceLexicon parses the text of a stance-predicates.txt file.
+func parseStanceLexicon(text string) (*stanceLexicon, error) {
+	sl := &stanceLexicon{byFirst: map[string][]stancePredicate{}, copula: map[string]bool{}, degree: map[string]bool{}}
+	set := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Split(s, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				m[strings.ToLower(w)] = true
+			}
+		}
+		return m
+	}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "@copula" && len(f) == 2:
+			sl.copula = set(f[1])
+		case f[0] == "@degree" && len(f) == 2:
+			sl.degree = set(f[1])
+		case strings.HasPrefix(f[0], "@"):
+			return nil, fmt.Errorf("line %d: unknown or malformed directive %q", n+1, line)
+		case len(f) < 2 || len(f) > 3 || len(strings.Fields(f[0])) == 0 || len(set(f[1])) == 0:
+			return nil, fmt.Errorf("line %d: want predicate<TAB>objects[<TAB>verbs], got %q", n+1, line)
+		default:
+			p := stancePredicate{words: strings.Fields(strings.ToLower(f[0])), objects: set(f[1])}
+			if len(f) == 3 {
+				p.verbs = set(f[2])
+			}
+			sl.byFirst[p.words[0]] = append(sl.byFirst[p.words[0]], p)
+		}
+	}
+	if len(sl.copula) == 0 {
+		return nil, errors.New("no @copula line")
+	}
+	return sl, nil
+}
+
+// stancePredicateStatement reads "X is (erg) blij met Y", "X is het oneens
+// met Y", "X maakt zich zorgen over Y", "Daarom is X voorstander van Y": a
+// verb (a copula, or the verb the predicate names), the speaker before it
+// or right after it, degree words, the predicate at token i and its
+// object. The predicate and its object are the content.
+func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candidate, bool) {
+	sl := w.stances
+	if sl == nil {
+		return candidate{}, false
+	}
+	a := s.FirstToken
+	for _, pred := range sl.byFirst[w.low[i]] {
+		j, ok := w.matchPredicate(pred, i, end)
+		if !ok {
+			continue
+		}
+		verbOK := func(k int) bool {
+			if pred.verbs != nil {
+				return pred.verbs[w.low[k]]
+			}
+			return sl.copula[w.low[k]]
+		}
+		m := i
+		for m-1 > a && i-m < maxAuxBefore && sl.degree[w.low[m-1]] {
+			m--
+		}
+		var subj phrase
+		var verb int
+		switch {
+		case m-1 > a && verbOK(m-1):
+			// "X is blij met": the speaker before the verb.
+			verb = m - 1
+			p, ok := w.phraseEndingAt(a, verb)
+			if !ok {
+				p, ok = w.genericEndingAt(a, verb)
+			}
+			if !ok {
+				p, ok = w.initialSubject(a, verb) // "Omwonenden maken zich zorgen"
+			}
+			if !ok {
+				continue
+			}
+			subj = p
+		default:
+			// "Daarom is X blij met": the speaker after the verb.
+			p, ok := w.phraseEndingAt(a, m)
+			if !ok || p.start <= a || !verbOK(p.start-1) {
+				continue
+			}
+			subj, verb = p, p.start-1
+		}
+		if w.quoted[subj.head] || subj.kind == pronounPhrase && subj.actorType == "thing" {
+			continue
+		}
+		stop := w.unclaimedEnd(m, end)
+		if stop <= j {
+			continue
+		}
+		takes := [][2]int{{subj.start, subj.end}, {verb, verb + 1}}
+		c := w.propose(si, Position, w.span(i, j), &subj, takes, [][2]int{{m, stop}})
+		return c, c.has
+	}
+	return candidate{}, false
+}
+
+// matchPredicate matches the words of pred from token i (a word may have
+// one lower-case modifier before it: "zich grote zorgen") and then its
+// object word after at most two degree words; it returns the token after
+// the predicate.
+func (w *work) matchPredicate(pred stancePredicate, i, end int) (int, bool) {
+	j := i + 1
+	for _, word := range pred.words[1:] {
+		switch {
+		case j < end && w.low[j] == word:
+			j++
+		case j+1 < end && w.low[j+1] == word && isWordToken(w.text(j)) && !isCapitalised(w.text(j)) && !w.isClosedClass(w.low[j]):
+			j += 2
+		default:
+			return 0, false
+		}
+	}
+	for o := j; o < end && o < j+3; o++ {
+		if pred.objects[w.low[o]] {
+			return j, o+1 < end
+		}
+		if !w.stances.degree[w.low[o]] {
+			break
+		}
+	}
+	return 0, false
 }

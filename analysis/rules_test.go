@@ -85,3 +85,46 @@ func TestRuleFloatingQuote(t *testing.T) {
 		{"nl negative: a one-word quote is a term", `Het kabinet sprak van "Historisch."`, nil},
 	})
 }
+
+// TestRuleStancePredicate covers stances without a speech verb, and
+// prepositions that are no stance.
+func TestRuleStancePredicate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: is blij met", "De burgemeester is blij met het besluit van de raad.",
+			[]wantStatement{{Position, "De burgemeester", "blij", "blij met het besluit van de raad", "burgemeester"}}},
+		{"nl: is het oneens met", "De bond is het oneens met de plannen van het kabinet.",
+			[]wantStatement{{Position, "De bond", "het oneens", "het oneens met de plannen van het kabinet", "bond"}}},
+		{"nl: is van mening dat", "De partij is van mening dat het moet stoppen.",
+			[]wantStatement{{Position, "De partij", "van mening", "van mening dat het moet stoppen", "partij"}}},
+		{"nl: maakt zich zorgen over", "Omwonenden maken zich grote zorgen over de overlast.",
+			[]wantStatement{{Position, "Omwonenden", "zich grote zorgen", "zich grote zorgen over de overlast", "Omwonenden"}}},
+		{"nl: kan zich vinden in", "GroenLinks kan zich vinden in het voorstel.",
+			[]wantStatement{{Position, "GroenLinks", "zich vinden", "zich vinden in het voorstel", "GroenLinks"}}},
+		{"nl: inverted, with a degree word", "Daarom is Ajax zeer teleurgesteld over de uitslag.",
+			[]wantStatement{{Position, "Ajax", "teleurgesteld", "zeer teleurgesteld over de uitslag", "Ajax"}}},
+		{"nl: bang dat", "De minister is bang dat de kosten stijgen.",
+			[]wantStatement{{Position, "De minister", "bang", "bang dat de kosten stijgen", "minister"}}},
+		{"nl negative: tegen middernacht", "De wedstrijd is tegen middernacht afgelopen.", nil},
+		{"nl negative: voor de tweede keer", "Hij is voor de tweede keer kampioen.", nil},
+		{"nl negative: voor twee jaar", "Het contract is voor twee jaar getekend.", nil},
+		{"nl negative: a predicate without its object", "De burgemeester is blij.", nil},
+		{"en negative: no English predicates yet", "The mayor is happy with the decision.", nil},
+	})
+}
+
+// TestStanceLexicons checks that the stance-predicate files load, and that
+// a malformed one fails loudly.
+func TestStanceLexicons(t *testing.T) {
+	sls, err := stanceLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sl := sls[Dutch]; sl == nil || len(sl.byFirst["blij"]) == 0 || !sl.copula["is"] {
+		t.Errorf("Dutch stance predicates incomplete: %+v", sl)
+	}
+	for _, bad := range []string{"blij\n", "@copula\tis\nblij\t\n", "@cop\tis\n", "blij\tover\n"} {
+		if _, err := parseStanceLexicon(bad); err == nil {
+			t.Errorf("%q: parsed without error", bad)
+		}
+	}
+}

@@ -4,6 +4,11 @@ package analysis
 // their speaker phrases), then actors and coreference.
 func runStages(d *Document, lx *lexicon) error {
 	w := newWork(d, lx)
+	sls, err := stanceLexicons()
+	if err != nil {
+		return err
+	}
+	w.stances = sls[d.Language]
 	if err := tagEntities(w); err != nil {
 		return err
 	}

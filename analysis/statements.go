@@ -174,6 +174,9 @@ var tokenPasses = [][]rule{
 			c, _ := w.verbStatement(at.si, at.s, at.i, at.end, f)
 			return c, true
 		}},
+		{"stance-predicate", func(w *work, at place) (candidate, bool) {
+			return w.stancePredicateStatement(at.si, at.s, at.i, at.end)
+		}},
 		{"stance", func(w *work, at place) (candidate, bool) {
 			if !w.lx.stances.has(w.low[at.i]) {
 				return candidate{}, false
