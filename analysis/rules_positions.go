@@ -140,7 +140,8 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 			m--
 		}
 		var subj phrase
-		var verb int
+		verb := -1
+		heading := w.d.Paragraphs[s.Paragraph].Heading
 		switch {
 		case m-1 > a && verbOK(m-1):
 			// "X is blij met": the speaker before the verb.
@@ -156,6 +157,13 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 				continue
 			}
 			subj = p
+		case heading:
+			// A headline drops the copula: "Kruijswijk dolblij met podium Tour".
+			p, ok := w.phraseEndingAt(a, m)
+			if !ok || p.start != a || p.kind == pronounPhrase {
+				continue
+			}
+			subj = p
 		default:
 			// "Daarom is X blij met": the speaker after the verb.
 			p, ok := w.phraseEndingAt(a, m)
@@ -167,11 +175,14 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		if w.quoted[subj.head] || subj.kind == pronounPhrase && subj.actorType == "thing" {
 			continue
 		}
-		stop := w.unclaimedEnd(m, end)
+		stop := w.colonQuoteStop(m, w.unclaimedEnd(m, end))
 		if stop <= j {
 			continue
 		}
-		takes := [][2]int{{subj.start, subj.end}, {verb, verb + 1}}
+		takes := [][2]int{{subj.start, subj.end}}
+		if verb >= 0 {
+			takes = append(takes, [2]int{verb, verb + 1})
+		}
 		c := w.propose(si, Position, w.span(i, j), &subj, takes, [][2]int{{m, stop}})
 		return c, c.has
 	}

@@ -128,3 +128,29 @@ func TestStanceLexicons(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleHeadlines covers the colon and headline rules.
+func TestRuleHeadlines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: one capitalised word before a headline colon",
+			"Vakbond: korting pensioen moet van tafel\n\nDe bond zei dat het niet kan.",
+			[]wantStatement{
+				{Indirect, "Vakbond", ":", "korting pensioen moet van tafel", "Vakbond"},
+				{Indirect, "De bond", "zei", "het niet kan", "bond"}}},
+		{"nl: a surname before a colon joins the person named in the text",
+			"Holleeder: 'Ze is wappie'\n\nWillem Holleeder zegt dat zijn zus liegt.",
+			[]wantStatement{
+				{Direct, "Holleeder", ":", "'Ze is wappie'", "Willem Holleeder"},
+				{Indirect, "Willem Holleeder", "zegt", "zijn zus liegt", "Willem Holleeder"}}},
+		{"nl: a headline stance without copula, then a quote after the colon",
+			"Kruijswijk dolblij met podium Tour: ’Dit is waar ik voor kwam’\n\nSteven Kruijswijk werd derde.",
+			[]wantStatement{
+				{Position, "Kruijswijk", "dolblij", "dolblij met podium Tour", "Steven Kruijswijk"},
+				{Direct, "Kruijswijk", ":", "’Dit is waar ik voor kwam’", "Steven Kruijswijk"}}},
+		{"nl: a colon in body text after a speaker", "Minister Stef Blok: „Er zijn tientallen gewonden.”",
+			[]wantStatement{{Direct, "Minister Stef Blok", ":", "„Er zijn tientallen gewonden.”", "Stef Blok"}}},
+		{"nl negative: a topic before a headline colon is no speaker",
+			"Rechtszaak over fraudebestrijding overheid: 'Burgers bij voorbaat verdacht'\n\nDe zaak dient vandaag.", nil},
+		{"nl negative: a capitalised word before a colon in body text", "Let op: de weg is dicht.", nil},
+	})
+}
