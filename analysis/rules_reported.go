@@ -459,3 +459,21 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	}
 	return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start, stop}}), true
 }
+
+// invertedLightVerb reads '"…", laat X weten.' and '…, maakte X bekend.':
+// after a quotation or a reported clause and its comma, an auxiliary, the
+// speaker and a light-verb particle (weten, bekend, duidelijk) at token i;
+// the part before the comma is the content.
+func (w *work) invertedLightVerb(si int, s Sentence, i, end int) (candidate, bool) {
+	a := s.FirstToken
+	if !w.lx.lightParticles.has(w.low[i]) || !w.endsClause(i+1, end) {
+		return candidate{}, false
+	}
+	p, ok := w.phraseEndingAt(a, i)
+	if !ok || p.start < a+3 || w.quoted[p.head] || !w.lx.auxiliaries.has(w.low[p.start-1]) || !w.isBreak(p.start-2) {
+		return candidate{}, false
+	}
+	brk := p.start - 2
+	c := w.propose(si, Indirect, w.span(i, i+1), &p, [][2]int{{brk, i + 1}}, [][2]int{{a, brk}})
+	return c, c.has
+}

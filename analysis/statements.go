@@ -163,6 +163,9 @@ var tokenPasses = [][]rule{
 		{"impersonal-cue", func(w *work, at place) (candidate, bool) {
 			return w.impersonalCue(at.si, at.s, at.i, at.end)
 		}},
+		{"inverted-light-verb", func(w *work, at place) (candidate, bool) {
+			return w.invertedLightVerb(at.si, at.s, at.i, at.end)
+		}},
 		{"headline-quote", func(w *work, at place) (candidate, bool) {
 			return w.headlineQuote(at.si, at.s, at.i, at.end)
 		}},
