@@ -27,8 +27,8 @@ type work struct {
 	quoteBuf    []int // scratch for quotesAround
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
-	phrases []phrase       // speaker phrases found while reading statements
-	stances *stanceLexicon // the language's stance predicates, or nil
+	phrases []phrase      // speaker phrases found while reading statements
+	rules   *rulesLexicon // the language's stance predicates and rule words, or nil
 }
 
 func newWork(d *Document, lx *lexicon) *work {
@@ -171,6 +171,9 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 	if w.lx.relatives.has(low) && i > 0 && w.text(i-1) == "," {
 		// "Anderson, who saw ...": the relative pronoun stands for the name before the comma.
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: relativeType}, true
+	}
+	if w.rules != nil && w.rules.words.subordinators[low] {
+		return phrase{}, false // "waarna", "hoewel" open a clause, not a phrase
 	}
 	if f, ok := w.lx.pronouns[low]; ok {
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person)}, true

@@ -53,10 +53,27 @@ type stanceLexicon struct {
 	degree  map[string]bool // degree words and adverbs between the verb and the predicate
 }
 
-// stanceLexicons reads lexicon/<lang>/stance-predicates.txt for every
-// language that has one, once per process; a malformed line is an error.
-var stanceLexicons = sync.OnceValues(func() (map[string]*stanceLexicon, error) {
-	out := map[string]*stanceLexicon{}
+// ruleWords are the word classes of lexicon/<lang>/rules.txt.
+type ruleWords struct {
+	subordinators map[string]bool // "hoewel", "omdat": open a clause that is no content
+	resumptives   map[string]bool // "zo" in '"…", zo verklaart X'
+	refusals      map[string]bool // "reactie" in "wil geen reactie geven"
+	// sharedSubject are the conjunctions after which a second cue shares
+	// the subject of the first ("X noemt het … en zegt dat …").
+	sharedSubject map[string]bool
+}
+
+// A rulesLexicon holds one language's data files of the statement rules.
+type rulesLexicon struct {
+	*stanceLexicon
+	words ruleWords
+}
+
+// stanceLexicons reads lexicon/<lang>/stance-predicates.txt and rules.txt
+// for Dutch and English, once per process; a missing file or a malformed
+// line is an error.
+var stanceLexicons = sync.OnceValues(func() (map[string]*rulesLexicon, error) {
+	out := map[string]*rulesLexicon{}
 	for _, lang := range []string{Dutch, English} {
 		name := "lexicon/" + lang + "/stance-predicates.txt"
 		data, err := lexiconFS.ReadFile(name)
@@ -67,23 +84,63 @@ var stanceLexicons = sync.OnceValues(func() (map[string]*stanceLexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		out[lang] = sl
+		name = "lexicon/" + lang + "/rules.txt"
+		if data, err = lexiconFS.ReadFile(name); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		words, err := parseRuleWords(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out[lang] = &rulesLexicon{sl, words}
 	}
 	return out, nil
 })
 
+// wordSet parses a comma-separated list into a set of lower-case words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+// parseRuleWords parses the text of a rules.txt file: one "@class<TAB>words"
+// line for each of subordinators, resumptives, refusals and shared-subject.
+func parseRuleWords(text string) (ruleWords, error) {
+	rw := ruleWords{}
+	dst := map[string]*map[string]bool{"@subordinators": &rw.subordinators, "@resumptives": &rw.resumptives, "@refusals": &rw.refusals,
+		"@shared-subject": &rw.sharedSubject}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 2)
+		p, ok := dst[f[0]]
+		if !ok || *p != nil {
+			return rw, fmt.Errorf("line %d: unknown or repeated class %q", n+1, f[0])
+		}
+		*p = map[string]bool{}
+		if len(f) == 2 {
+			*p = wordSet(f[1])
+		}
+	}
+	for name, p := range dst {
+		if *p == nil {
+			return rw, fmt.Errorf("no %s line", name)
+		}
+	}
+	return rw, nil
+}
+
 // parseStanceLexicon parses the text of a stance-predicates.txt file.
 func parseStanceLexicon(text string) (*stanceLexicon, error) {
 	sl := &stanceLexicon{byFirst: map[string][]stancePredicate{}, copula: map[string]bool{}, degree: map[string]bool{}}
-	set := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Split(s, ",") {
-			if w = strings.TrimSpace(w); w != "" {
-				m[strings.ToLower(w)] = true
-			}
-		}
-		return m
-	}
+	set := wordSet
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -119,7 +176,7 @@ func parseStanceLexicon(text string) (*stanceLexicon, error) {
 // or right after it, degree words, the predicate at token i and its
 // object. The predicate and its object are the content.
 func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candidate, bool) {
-	sl := w.stances
+	sl := w.rules
 	if sl == nil {
 		return candidate{}, false
 	}
@@ -209,7 +266,7 @@ func (w *work) matchPredicate(pred stancePredicate, i, end int) (int, bool) {
 		if pred.objects[w.low[o]] {
 			return j, o+1 < end
 		}
-		if !w.stances.degree[w.low[o]] {
+		if !w.rules.degree[w.low[o]] {
 			break
 		}
 	}

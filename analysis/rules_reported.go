@@ -21,7 +21,8 @@ func (w *work) backReference(si int, s Sentence, end int) (candidate, bool) {
 		return candidate{}, false
 	}
 	cue := -1
-	if f, ok := w.lx.cues[w.low[verb]]; ok && field(f, 0, "") == "speech" && field(f, 2, "") == "" {
+	if f, ok := w.lx.cues[w.low[verb]]; ok && (field(f, 0, "") == "speech" || field(f, 0, "") == "position") && field(f, 2, "") == "" {
+		// "Dat zei X", and a position too: "Dat eist de FNV".
 		cue = verb
 	} else if w.lx.auxiliaries.has(w.low[verb]) {
 		for k := subj.end; k < end && k < subj.end+participleWindow; k++ {
@@ -40,7 +41,11 @@ func (w *work) backReference(si int, s Sentence, end int) (candidate, bool) {
 		// The sentence before is a statement already: this one only repeats its source.
 		return candidate{takes: [][2]int{{a, end}}, bare: true}, true
 	}
-	return w.propose(si-1, Indirect, w.span(cue, cue+1), &subj, [][2]int{{a, end}}, [][2]int{{pa, pb}}), true
+	typ := Indirect
+	if f, ok := w.lx.cues[w.low[cue]]; ok && field(f, 0, "") == "position" {
+		typ = Position // "Dat eist de FNV"
+	}
+	return w.propose(si-1, typ, w.span(cue, cue+1), &subj, [][2]int{{a, end}}, [][2]int{{pa, pb}}), true
 }
 
 // complementizerAhead returns the first complementizer (or colon) within the next
@@ -135,7 +140,7 @@ func (w *work) participleSubject(s Sentence, i int) (subject, bool) {
 func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	a := s.FirstToken
 	// Inversion after a quote or comma: "..., zei Rutte.", '"...," said Smith'.
-	if i > a && w.isBreak(i-1) {
+	if i > a && w.breakBefore(a, i) {
 		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
 			return subject{p, true}, true
 		}
@@ -147,8 +152,12 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 			}
 		}
 	}
-	// Right before the cue.
+	// Right before the cue, perhaps coordinated: "GroenLinks en PvdA zeggen".
 	if p, ok := w.phraseEndingAt(a, i); ok && !w.quoted[p.head] {
+		return subject{w.coordinated(a, p), false}, true
+	}
+	// A second cue sharing the subject: "X noemt het plan slecht en zegt dat …".
+	if p, ok := w.sharedSubject(s, i); ok {
 		return subject{p, false}, true
 	}
 	// Before an apposition or a parenthesis: "Sjoerdsma, Kamerlid voor D66,
@@ -195,10 +204,88 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	return subject{}, false
 }
 
+// breakBefore reports whether the cue at token i follows a break (a comma
+// or closing quotation mark), perhaps with a resumptive adverb between
+// ('"…", zo verklaart X').
+func (w *work) breakBefore(a, i int) bool {
+	if w.isResumptive(i-1) && i-2 >= a {
+		return w.isBreak(i - 2)
+	}
+	return i-1 >= a && w.isBreak(i-1)
+}
+
+// isResumptive reports whether token t is a resumptive adverb ("zo").
+func (w *work) isResumptive(t int) bool {
+	return t >= 0 && w.rules != nil && w.rules.words.resumptives[w.low[t]]
+}
+
+// isRefusal reports whether content [a, b) refuses to state anything: a
+// negation right before a refusal noun ("geen reactie geven", "no comment").
+func (w *work) isRefusal(a, b int) bool {
+	if w.rules == nil {
+		return false
+	}
+	for k := a; k+1 < b && k < a+2; k++ {
+		if w.lx.negations.has(w.low[k]) && w.rules.words.refusals[w.low[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated widens a speaker phrase p to the phrase joined to it by a
+// conjunction right before it ("GroenLinks en PvdA"): one group speaker.
+func (w *work) coordinated(a int, p phrase) phrase {
+	c := p.start - 1
+	if c <= a || !w.lx.conjunctions.has(w.low[c]) || p.kind == pronounPhrase {
+		return p
+	}
+	q, ok := w.phraseEndingAt(a, c)
+	if !ok || q.kind == pronounPhrase || w.quoted[q.head] {
+		return p
+	}
+	// A list: "de gemeenten Alphen, Oosterhout en Meierijstad".
+	for q.start-1 > a && w.text(q.start-1) == "," {
+		r, ok := w.phraseEndingAt(a, q.start-1)
+		if !ok || r.kind == pronounPhrase || w.quoted[r.head] {
+			break
+		}
+		q = r
+	}
+	if q.start != a && (w.text(q.start-1) == "," || !w.isBreak(q.start-1) && !w.lx.adverbs.has(w.low[q.start-1])) {
+		return p // only a whole coordination that opens the clause is its subject
+	}
+	g := w.plainPhrase(q.start, p.end)
+	g.actorType = Group
+	return g
+}
+
+// sharedSubject reads the subject of a cue after a conjunction that joins
+// it to an earlier cue of the sentence: the speaker phrase found last in
+// this sentence ("X noemt het plan slecht en zegt dat …").
+func (w *work) sharedSubject(s Sentence, i int) (phrase, bool) {
+	if i-1 <= s.FirstToken || w.rules == nil || !w.rules.words.sharedSubject[w.low[i-1]] {
+		return phrase{}, false
+	}
+	for k := len(w.phrases) - 1; k >= 0; k-- {
+		p := w.phrases[k]
+		if p.start < s.FirstToken {
+			break
+		}
+		if p.end < i {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
 // afterQuote reports whether the cue at token i follows a closing
 // quotation mark, with or without a comma between ('"…", zei X', '"…" zei X').
 func (w *work) afterQuote(i int) bool {
 	k := i - 1
+	if w.isResumptive(k) {
+		k--
+	}
 	if k >= 0 && w.text(k) == "," {
 		k--
 	}
@@ -299,7 +386,17 @@ func (w *work) subjectBeforeAside(a, i int) (phrase, bool) {
 		if tx != opener {
 			continue
 		}
-		p, ok := w.phraseEndingAt(a, k)
+		pe := k
+		if opener == "," && k-1 > a && w.text(k-1) == ")" {
+			// "Jan de Vries (39), directeur van Shell, noemt": skip the parenthesis.
+			for q := k - 2; q > a && q >= k-maxAside; q-- {
+				if w.text(q) == "(" {
+					pe = q
+					break
+				}
+			}
+		}
+		p, ok := w.phraseEndingAt(a, pe)
 		if !ok || p.kind == pronounPhrase || w.quoted[p.head] {
 			if opener == "(" {
 				return phrase{}, false
@@ -396,8 +493,13 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
-	if subj.after && i > a && w.isBreak(i-1) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end) {
-		pieces := [][2]int{{a, from}}
+	fronted := w.rules != nil && w.rules.words.subordinators[w.low[a]]
+	if !fronted && (subj.after && i > a && w.breakBefore(a, i) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end)) {
+		cut := from
+		if w.isResumptive(cut - 1) {
+			cut-- // '"…", zo verklaart X'
+		}
+		pieces := [][2]int{{a, cut}}
 		// '"By locking in China," Mr. Obama said, "it now allowed me ..."':
 		// the quote goes on after the cue.
 		k := to
@@ -411,8 +513,10 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 			pieces = append(pieces, [2]int{k, end})
 			to = k
 		}
-		return w.propose(si, plain, cue, &subj.p, [][2]int{{from, to}}, pieces), true
+		return w.propose(si, plain, cue, &subj.p, [][2]int{{cut, to}}, pieces), true
 	}
+	// "Hoewel …, gelooft X dat …": a fronted subordinate clause is no
+	// content; what follows the cue is.
 	// The content follows: skip adverbs and prepositional phrases up to "dat" or ":".
 	start := after
 	for k := after; k < end; {
@@ -454,7 +558,7 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		return candidate{}, false
 	}
 	stop := w.unclaimedEnd(start, end)
-	if stop <= start {
+	if stop <= start || w.isRefusal(start, stop) {
 		return candidate{}, false
 	}
 	return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start, stop}}), true

@@ -154,3 +154,33 @@ func TestRuleHeadlines(t *testing.T) {
 		{"nl negative: a capitalised word before a colon in body text", "Let op: de weg is dicht.", nil},
 	})
 }
+
+// TestRuleSentenceShapes covers the sentence shapes around a cue verb.
+func TestRuleSentenceShapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: Dat eist X", "Het kabinet moet ingrijpen. Dat eist de FNV.",
+			[]wantStatement{{Position, "de FNV", "eist", "Het kabinet moet ingrijpen", "FNV"}}},
+		{"nl: a cue in a subordinate clause", "De minister sprak, waarna Jan de Vries zei dat het plan slecht is.",
+			[]wantStatement{{Indirect, "Jan de Vries", "zei", "het plan slecht is", "Jan de Vries"}}},
+		{"nl: a fronted subordinate clause is no content", "Hoewel de cijfers tegenvallen, gelooft Jan de Vries dat het goed komt.",
+			[]wantStatement{{Indirect, "Jan de Vries", "gelooft", "het goed komt", "Jan de Vries"}}},
+		{"nl: two cues sharing a subject", "Jan de Vries noemt het plan slecht en zegt dat het kabinet moet ingrijpen.",
+			[]wantStatement{
+				{Indirect, "Jan de Vries", "noemt", "het plan slecht", "Jan de Vries"},
+				{Indirect, "Jan de Vries", "zegt", "het kabinet moet ingrijpen", "Jan de Vries"}}},
+		{"nl: zo verklaart X aan Y", `"Het is voorbij", zo verklaart Jan de Vries aan de NOS.`,
+			[]wantStatement{{Direct, "Jan de Vries", "verklaart", `"Het is voorbij"`, "Jan de Vries"}}},
+		{"nl: a subject with age and apposition", "Jan de Vries (39), directeur van Shell, noemt het plan onzin.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemt", "het plan onzin", "Jan de Vries"}}},
+		{"nl: coordinated speakers are one group", "GroenLinks en PvdA zeggen dat het moet.",
+			[]wantStatement{{Indirect, "GroenLinks en PvdA", "zeggen", "het moet", "GroenLinks en PvdA"}}},
+		{"nl: laat X weten after a quote", `"We willen uitleg", laat woordvoerder Emile Affolter van Amnesty International Nederland weten na berichtgeving van Nu.nl.`,
+			[]wantStatement{{Direct, "woordvoerder Emile Affolter van Amnesty International Nederland", "weten", `"We willen uitleg"`, "Emile Affolter"}}},
+		{"nl negative: a refusal is no statement", "Jan de Vries wil geen reactie geven.", nil},
+		{"nl negative: a refusal with a speech verb", "Jan de Vries zegt geen commentaar te hebben.", nil},
+		{"en: although before the subject", "Although the talks failed, Senator John Smith said the deal would hold.",
+			[]wantStatement{{Indirect, "Senator John Smith", "said", "the deal would hold", "John Smith"}}},
+		{"en negative: no shared subject in English", "Critics say Republicans favor lower rates and suggest that taxes spur growth.",
+			[]wantStatement{{Indirect, "Critics", "say", "Republicans favor lower rates and suggest that taxes spur growth", "Critics"}}},
+	})
+}

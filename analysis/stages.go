@@ -8,7 +8,7 @@ func runStages(d *Document, lx *lexicon) error {
 	if err != nil {
 		return err
 	}
-	w.stances = sls[d.Language]
+	w.rules = sls[d.Language]
 	if err := tagEntities(w); err != nil {
 		return err
 	}

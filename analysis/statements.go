@@ -270,6 +270,9 @@ func (w *work) unclaimedEnd(a, end int) int {
 		if w.claimed[k] {
 			return k
 		}
+		if k > a && w.rules != nil && w.rules.words.sharedSubject[w.low[k]] && k+1 < end && w.isSpeechCue(k+1) && !w.quoted[k] {
+			return k // "X noemt het … en zegt dat …": the second cue has content of its own
+		}
 		if w.text(k) == "," && k+1 < end && !w.quoted[k] {
 			next := k + 1
 			if w.lx.conjunctions.has(w.low[next]) {
