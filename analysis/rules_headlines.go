@@ -59,17 +59,34 @@ func (w *work) colonQuoteStop(a, b int) int {
 	return b
 }
 
-// headlineQuote reads the quotation after a colon in a headline whose
-// sentence opens with a speaker: "Kruijswijk dolblij met podium Tour: ’Dit
-// is waar ik voor kwam’". The colon at token i is the cue.
+// headlineQuote reads the quotation after a colon in a sentence that opens
+// with its speaker: "Kruijswijk dolblij met podium Tour: ’Dit is waar ik
+// voor kwam’" in a headline, "Tankink kwam met een tegeltjeswijsheid: "…""
+// in body text. The colon at token i is the cue.
 func (w *work) headlineQuote(si int, s Sentence, i, end int) (candidate, bool) {
 	a := s.FirstToken
-	if w.text(i) != ":" || i == a || !w.d.Paragraphs[s.Paragraph].Heading || !w.opensQuoteAt(i+1) {
+	if w.text(i) != ":" || i == a || !w.opensQuoteAt(i+1) {
 		return candidate{}, false
 	}
+	heading := w.d.Paragraphs[s.Paragraph].Heading
 	p, ok := w.phraseAt(a, i)
-	if !ok || p.kind == pronounPhrase || w.quoted[p.head] || p.kind == groupPhrase && p.start == p.head {
+	if !ok || w.quoted[p.head] || p.kind == groupPhrase && p.start == p.head {
 		return candidate{}, false
+	}
+	if p.kind == pronounPhrase && heading {
+		return candidate{}, false
+	}
+	if !heading {
+		// In body text the speaker is the subject of the clause before the
+		// colon: "Tankink kwam met een tegeltjeswijsheid: "…"" (a verb follows it).
+		if p.end >= i || !isWordToken(w.text(p.end)) || isCapitalised(w.text(p.end)) || w.isClosedClass(w.low[p.end]) && !w.lx.auxiliaries.has(w.low[p.end]) && !w.lx.cues.has(w.low[p.end]) {
+			return candidate{}, false
+		}
+		// The quotation must run to the end of the sentence.
+		qb := w.extendQuote(i+1, i+2, nil)
+		if qb < end {
+			return candidate{}, false
+		}
 	}
 	c := w.propose(si, Direct, w.span(i, i+1), &p, nil, [][2]int{{i + 1, end}})
 	return c, c.has
@@ -131,4 +148,55 @@ func isAllCaps(word string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// tagParticleNames repairs names with particles that the tagger cut or
+// mistyped: capitalised particles before a name join it ("Volgens Ter
+// Horst", tagged "Horst"), and a name that opens with a capitalised
+// particle is a person ("Van de Kamp", tagged MISC).
+func tagParticleNames(w *work) {
+	if w.rules == nil || len(w.rules.words.nameParticles) == 0 {
+		return
+	}
+	d := w.d
+	particle := func(t int) bool { return w.rules.words.nameParticles[w.low[t]] }
+	changed := false
+	for e := range d.Entities {
+		s, b := w.tokenRange(d.Entities[e].Span)
+		if s >= b {
+			continue
+		}
+		first := d.Sentences[w.sent[s]].FirstToken
+		k := s
+		for k-1 >= first && particle(k-1) && w.entOf[k-1] < 0 {
+			k--
+		}
+		for k < s && !isCapitalised(w.text(k)) {
+			k++ // the particles of a name open with a capital: "minister van Justitie" is no name
+		}
+		// At the sentence start a capital says nothing ("In de Volkskrant"):
+		// there only a person's name takes particles in.
+		if k == first && d.Entities[e].Type != PER {
+			k = s
+		}
+		// Leading particles of the entity itself: two ("Van de Kamp"), or
+		// one that is no article, not at the sentence start.
+		n := 0
+		for s+n < b-1 && particle(s+n) {
+			n++
+		}
+		misc := d.Entities[e].Type == MISC && n > 0 && isCapitalised(w.text(s)) &&
+			(n >= 2 || s != first && !w.lx.determiners.has(w.low[s]))
+		switch {
+		case k < s:
+			d.Entities[e].Span = w.span(k, b)
+			d.Entities[e].Type = PER
+			changed = true
+		case misc:
+			d.Entities[e].Type = PER
+		}
+	}
+	if changed {
+		w.sortEntities()
+	}
 }

@@ -61,6 +61,8 @@ type ruleWords struct {
 	// sharedSubject are the conjunctions after which a second cue shares
 	// the subject of the first ("X noemt het … en zegt dat …").
 	sharedSubject map[string]bool
+	// nameParticles open a surname when capitalised ("Van de Kamp").
+	nameParticles map[string]bool
 }
 
 // A rulesLexicon holds one language's data files of the statement rules.
@@ -113,7 +115,7 @@ func wordSet(s string) map[string]bool {
 func parseRuleWords(text string) (ruleWords, error) {
 	rw := ruleWords{}
 	dst := map[string]*map[string]bool{"@subordinators": &rw.subordinators, "@resumptives": &rw.resumptives, "@refusals": &rw.refusals,
-		"@shared-subject": &rw.sharedSubject}
+		"@shared-subject": &rw.sharedSubject, "@name-particles": &rw.nameParticles}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {

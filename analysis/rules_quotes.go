@@ -40,9 +40,17 @@ func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, boo
 	if a >= b || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
 		return candidate{}, false
 	}
-	// The quote must open a sentence and close one.
-	if d.Sentences[w.sent[a]].FirstToken != a {
-		return candidate{}, false
+	// The quote must open a sentence and close one. A connective and a
+	// colon may stand before it: "Bovendien: „Geen boeren, geen eten.”"
+	if first := d.Sentences[w.sent[a]].FirstToken; first != a {
+		if a-first > 3 || w.text(a-1) != ":" {
+			return candidate{}, false
+		}
+		for k := first; k < a-1; k++ {
+			if !w.lx.adverbs.has(w.low[k]) && !w.lx.conjunctions.has(w.low[k]) {
+				return candidate{}, false
+			}
+		}
 	}
 	last := d.Sentences[w.sent[b-1]]
 	rest := b

@@ -144,6 +144,21 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
 			return subject{p, true}, true
 		}
+		// Adverbs before the inverted subject: '"…", vindt ook haar vriendin Marieke'.
+		j := i + 1
+		for j < end && j < i+1+maxAuxBefore && w.lx.adverbs.has(w.low[j]) {
+			j++
+		}
+		if j > i+1 {
+			if p, ok := w.phraseAt(j, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
+				return subject{p, true}, true
+			}
+			if w.afterQuote(i) {
+				if p, ok := w.invertedRun(j, end); ok {
+					return subject{p, true}, true
+				}
+			}
+		}
 		// '"…", verklaart coördinator van de campagne Ludy Blind.': after a
 		// quotation, the run up to the clause end is the speaker.
 		if w.afterQuote(i) {
@@ -454,7 +469,7 @@ func (w *work) endsClause(k, end int) bool {
 		return true
 	}
 	l := w.low[k]
-	return l == "," || l == "." || l == ";" || w.lx.prepositions.has(l) || w.lx.adverbs.has(l) || isQuoteRuneString(l)
+	return l == "," || l == "." || l == ";" || l == "(" || w.lx.prepositions.has(l) || w.lx.adverbs.has(l) || isQuoteRuneString(l)
 }
 
 type subject struct {

@@ -184,3 +184,39 @@ func TestRuleSentenceShapes(t *testing.T) {
 			[]wantStatement{{Indirect, "Critics", "say", "Republicans favor lower rates and suggest that taxes spur growth", "Critics"}}},
 	})
 }
+
+// TestRuleSpeakerNames covers speaker names the tagger cuts or misses.
+func TestRuleSpeakerNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a surname with particles after a quote", "Jan sprak. „De bond maakt zich grote zorgen”, stelt Van de Kamp.",
+			[]wantStatement{{Direct, "Van de Kamp", "stelt", "„De bond maakt zich grote zorgen”", "Van de Kamp"}}},
+		{"nl: a particle joins the surname", "Volgens Ter Horst is het klaar.",
+			[]wantStatement{{AccordingTo, "Ter Horst", "Volgens", "is het klaar", "Ter Horst"}}},
+		{"nl: adverbs before an inverted speaker, an age after it",
+			`,,Je kan het maar beter doen", vindt ook haar vriendin Marieke van der Aa (17).`,
+			[]wantStatement{{Direct, "haar vriendin Marieke van der Aa", "vindt", `,,Je kan het maar beter doen"`, "Marieke van der Aa"}}},
+		{"nl: a newspaper after In de is no person", "In de Volkskrant schreef columnist Jan de Vries dat het slecht gaat.",
+			[]wantStatement{{Indirect, "columnist Jan de Vries", "schreef", "het slecht gaat", "Jan de Vries"}}},
+	})
+}
+
+// TestRuleColonQuote covers a quotation after a colon in body text and
+// after a connective.
+func TestRuleColonQuote(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: the subject of the clause before the colon",
+			`Wielrenner Bram Tankink kwam met een tegeltjeswijsheid: "Een wijs man zei ooit: het WK wordt in het laatste rondje beslist."`,
+			[]wantStatement{{Direct, "Wielrenner Bram Tankink", ":", `"Een wijs man zei ooit: het WK wordt in het laatste rondje beslist."`, "Bram Tankink"}}},
+		{"nl: a connective and a colon before a floating quote",
+			"Er is een probleem, erkent Heerma. Bovendien: „Geen boeren, geen eten.”",
+			[]wantStatement{
+				{Indirect, "Heerma", "erkent", "Er is een probleem", "Heerma"},
+				{Direct, "", "", "„Geen boeren, geen eten.”", "Heerma"}}},
+		{"nl: an initial before a quote ends the sentence",
+			`Een bron zegt dat het past bij dealer T. "Als hij doorgesnoven was, was hij tot alles in staat."`,
+			[]wantStatement{
+				{Indirect, "Een bron", "zegt", "het past bij dealer T.", "bron"},
+				{Direct, "", "", `"Als hij doorgesnoven was, was hij tot alles in staat."`, "bron"}}},
+		{"nl negative: a title before a colon", `Het boek heet: "De ontdekking van de hemel".`, nil},
+	})
+}

@@ -237,7 +237,7 @@ func splitSentences(d *Document, p int, first, end int) {
 			start = i
 		}
 		tok := d.Slice(d.Tokens[i].Span)
-		if !isSentenceEnd(tok) {
+		if !isSentenceEnd(tok) && !initialBeforeQuote(d, tok, i, end) {
 			continue
 		}
 		k := i + 1
@@ -318,4 +318,15 @@ func startsSentence(tok string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(tok)
 	return !unicode.IsLower(r) && r != ',' && r != ';' && r != ':' && r != ')' && r != '―' && r != '—' && r != '–'
+}
+
+// initialBeforeQuote reports whether token i, a word that kept its final
+// period (an initial, "T."), ends a sentence because an opening quotation
+// mark follows it: 'een dealer, bekend als T. "Als hij …'.
+func initialBeforeQuote(d *Document, tok string, i, end int) bool {
+	if !strings.HasSuffix(tok, ".") || len(tok) < 2 || i+1 >= end {
+		return false
+	}
+	next := d.Tokens[i+1]
+	return isQuoteRuneString(d.Slice(next.Span)) && opensQuote(d.Text, next.Start) && next.Start > d.Tokens[i].End
 }

@@ -14,6 +14,7 @@ func runStages(d *Document, lx *lexicon) error {
 	}
 	repairEntities(w)
 	addSpeakerNames(w)
+	tagParticleNames(w)
 	tagSurnames(w)
 	fs := findStatements(w)
 	buildActors(w, fs)
