@@ -57,6 +57,18 @@ func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) 
 	return w.propose(si, AccordingTo, cue, &p, [][2]int{{i, p.end}}, pieces), true
 }
 
+// invertedVerbAt reports whether token k reads as the finite verb of a
+// clause whose subject follows it (V2 after a fronted phrase): a
+// lower-case word that is no function word, followed by a determiner or a
+// pronoun ("weet het ministerie", "gaat de minister").
+func (w *work) invertedVerbAt(k int) bool {
+	l, next := w.low[k], w.low[k+1]
+	if !isWordToken(w.text(k)) || isCapitalised(w.text(k)) || w.isClosedClass(l) || w.lx.determiners.has(l) || w.entOf[k] >= 0 {
+		return false
+	}
+	return w.lx.determiners.has(next) || w.lx.pronouns.has(next)
+}
+
 // sourceAfter reads the noun phrase after a reporting preposition up to a
 // comma, the clause end or a verb: at most eight words, the first of them not
 // a function word.
@@ -66,6 +78,12 @@ func (w *work) sourceAfter(a, end int) (phrase, bool) {
 		l := w.low[b]
 		if !isWordToken(w.text(b)) || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) || w.quoted[b] {
 			break
+		}
+		if b > a && (w.lx.negations.has(l) || w.lx.adverbs.has(l)) {
+			break // "volgens de vakbeweging niet te doen"
+		}
+		if w.lx.freeInversion && b > a+1 && b+1 < end && w.invertedVerbAt(b) {
+			break // "Volgens de initiatiefnemers van de rechtszaak weet het ministerie …"
 		}
 		b++
 	}

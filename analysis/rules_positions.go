@@ -195,7 +195,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 			return sl.copula[w.low[k]]
 		}
 		m := i
-		for m-1 > a && i-m < maxAuxBefore && sl.degree[w.low[m-1]] {
+		for m-1 > a && i-m < maxAuxBefore && (sl.degree[w.low[m-1]] || w.lx.adverbs.has(w.low[m-1])) {
 			m--
 		}
 		var subj phrase

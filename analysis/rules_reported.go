@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
 )
 
 // This file holds the rules of reported speech around a cue verb ("X zei
@@ -159,11 +160,16 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 				}
 			}
 		}
-		// '"…", verklaart coördinator van de campagne Ludy Blind.': after a
-		// quotation, the run up to the clause end is the speaker.
-		if w.afterQuote(i) {
-			if p, ok := w.invertedRun(i+1, end); ok {
+		// '"…", verklaart coördinator van de campagne Ludy Blind.', '…,
+		// schrijft 1Limburg.': after a quotation, or after a comma in a
+		// language that inverts freely, the run up to the clause end is the
+		// speaker.
+		if p, ok := w.invertedRun(i+1, end); ok {
+			if w.afterQuote(i) {
 				return subject{p, true}, true
+			}
+			if _, aside := w.subjectBeforeAside(a, i); !aside && w.lx.freeInversion && p.end-p.start <= maxGenericTokens {
+				return subject{p, true}, true // not "X (39), directeur van Y, noemt het plan onzin"
 			}
 		}
 	}
@@ -178,6 +184,10 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	// Before an apposition or a parenthesis: "Sjoerdsma, Kamerlid voor D66,
 	// zei", "Gov. Mike Pence (R-IN) said".
 	if p, ok := w.subjectBeforeAside(a, i); ok {
+		return subject{p, false}, true
+	}
+	// Before a relative clause: "Een ondernemer die met T. heeft gewerkt, zegt".
+	if p, ok := w.subjectBeforeRelative(a, i); ok {
 		return subject{p, false}, true
 	}
 	// Right after the cue (inversion). English inverts only after a quote or
@@ -343,10 +353,20 @@ func (w *work) invertedRun(k, end int) (phrase, bool) {
 		}
 		return p, true
 	}
-	if b-k > maxSourceWords || !isCapitalised(w.text(k)) && !w.lx.determiners.has(w.low[k]) && !w.isHeadWord(k) {
+	if b-k > maxSourceWords || !hasUpper(w.text(k)) && !w.lx.determiners.has(w.low[k]) && !w.isHeadWord(k) {
 		return phrase{}, false
 	}
 	return w.plainPhrase(k, b), true
+}
+
+// hasUpper reports whether a word holds a capital anywhere ("1Limburg").
+func hasUpper(word string) bool {
+	for _, r := range word {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialSubject takes the tokens from the clause start up to the cue at i
@@ -432,6 +452,34 @@ func (w *work) subjectBeforeAside(a, i int) (phrase, bool) {
 			}
 		}
 		return p, true
+	}
+	return phrase{}, false
+}
+
+// subjectBeforeRelative finds the speaker phrase that opens the clause and
+// is followed by a relative clause that a comma closes right before the cue
+// at token i ("Een ondernemer van Turkse komaf die met T. heeft gewerkt,
+// zegt dat …").
+func (w *work) subjectBeforeRelative(a, i int) (phrase, bool) {
+	if i-1 <= a || w.text(i-1) != "," {
+		return phrase{}, false
+	}
+	for r := a + 1; r < i-1 && r <= a+maxPhraseTokens; r++ {
+		if !w.lx.relatives.has(w.low[r]) || w.quoted[r] {
+			continue
+		}
+		for k := r + 1; k < i-1; k++ {
+			if w.text(k) == "," || isQuoteRuneString(w.text(k)) {
+				return phrase{}, false // the relative clause must run to the comma
+			}
+		}
+		if p, ok := w.phraseEndingAt(a, r); ok && p.start == a && p.kind != pronounPhrase && !w.quoted[p.head] {
+			return p, true
+		}
+		if p, ok := w.initialSubject(a, r); ok {
+			return p, true
+		}
+		return phrase{}, false
 	}
 	return phrase{}, false
 }

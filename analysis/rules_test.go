@@ -220,3 +220,22 @@ func TestRuleColonQuote(t *testing.T) {
 		{"nl negative: a title before a colon", `Het boek heet: "De ontdekking van de hemel".`, nil},
 	})
 }
+
+// TestRuleSubjects covers speaker phrases around relative clauses,
+// inverted runs and sources after "volgens".
+func TestRuleSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a relative clause between subject and cue",
+			"Een ondernemer van Turkse komaf die met hem heeft gewerkt, zegt dat hij het heeft geprobeerd.",
+			[]wantStatement{{Indirect, "Een ondernemer van Turkse komaf", "zegt", "hij het heeft geprobeerd", "ondernemer van Turkse komaf"}}},
+		{"nl: an inverted speaker after a comma", "Ook hier is overlast de belangrijkste reden, schrijft 1Limburg.",
+			[]wantStatement{{Indirect, "1Limburg", "schrijft", "Ook hier is overlast de belangrijkste reden", "1Limburg"}}},
+		{"nl: volgens with a source the lexicons do not know",
+			"Volgens de initiatiefnemers van de rechtszaak weet het ministerie al langer van de problemen.",
+			[]wantStatement{{AccordingTo, "de initiatiefnemers van de rechtszaak", "Volgens", "weet het ministerie al langer van de problemen", "initiatiefnemers van de rechtszaak"}}},
+		{"nl: volgens mid-clause before a negation", "Maar dat is volgens de vakbeweging niet te doen.",
+			[]wantStatement{{AccordingTo, "de vakbeweging", "volgens", "Maar dat is … niet te doen", "vakbeweging"}}},
+		{"nl: an adverb before a stance predicate", "Minister Bruins is achteraf van mening dat hij zich vergist heeft.",
+			[]wantStatement{{Position, "Minister Bruins", "van mening", "achteraf van mening dat hij zich vergist heeft", "Bruins"}}},
+	})
+}
