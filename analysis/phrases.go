@@ -201,8 +201,10 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 				mods++
 				continue
 			}
-			if typ == MISC && w.isHeadWord(k-1) {
+			if typ == MISC && (w.isHeadWord(k-1) || k == j+1 && w.titleBeforeName(j, limit)) {
 				// "PVV-leider" tagged MISC is a role: a name may follow it.
+				// So is any compound title right before a person's name
+				// ("FNV-onderhandelaar Tuur Elzinga").
 				p.kind, p.head, p.end, p.actorType = rolePhrase, k-1, k, Person
 				j = k
 				continue
@@ -282,6 +284,16 @@ func (w *work) commaName(p phrase, limit int) phrase {
 	p.role = w.spanText(p.start, comma, true)
 	p.kind, p.name, p.head, p.end, p.actorType = namePhrase, k, k, b, Person
 	return p
+}
+
+// titleBeforeName reports whether token t is a hyphenated compound ("FNV-
+// onderhandelaar", "KLM-topman") right before a person's name.
+func (w *work) titleBeforeName(t, limit int) bool {
+	if !strings.Contains(w.low[t], "-") || t+1 >= limit {
+		return false
+	}
+	e := w.entOf[t+1]
+	return e >= 0 && e != w.entOf[t] && w.d.Entities[e].Type == PER
 }
 
 // headFollows reports whether a role or group noun follows within the next

@@ -229,6 +229,43 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	return subject{}, false
 }
 
+// objectFirst reads a clause whose object opens it, before the cue at
+// token i and its inverted subject: "Het plan noemde Jan de Vries een
+// schande." It applies in a language that inverts freely, when the first
+// word is no adverb, preposition or conjunction, and no clause follows the
+// subject (no "dat" or colon).
+func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Span) (candidate, bool) {
+	if !w.lx.freeInversion || !subj.after || subj.p.start <= i || i <= a || w.breakBefore(a, i) {
+		return candidate{}, false
+	}
+	l := w.low[a]
+	if w.lx.adverbs.has(l) || w.lx.prepositions.has(l) || w.lx.conjunctions.has(l) || w.lx.complementizers.has(l) ||
+		w.lx.reporting.has(l) || w.lx.pronouns.has(l) && !w.lx.determiners.has(l) || w.rules != nil && w.rules.words.subordinators[l] ||
+		w.quoted[a] || !isWordToken(w.text(a)) {
+		return candidate{}, false
+	}
+	for k := a; k < i; k++ {
+		if tx := w.text(k); tx == "," || tx == ":" || w.lx.auxiliaries.has(w.low[k]) {
+			return candidate{}, false
+		}
+	}
+	stop := w.unclaimedEnd(subj.p.end, end)
+	for k := subj.p.end; k < stop; k++ {
+		if w.lx.complementizers.has(w.low[k]) || w.text(k) == ":" || isQuoteRuneString(w.text(k)) {
+			return candidate{}, false
+		}
+		if w.text(k) == "," && k+1 < stop && w.rules != nil && w.rules.words.subordinators[w.low[k+1]] {
+			stop = k // ", wanneer …": an adjunct clause
+			break
+		}
+	}
+	if stop <= subj.p.end {
+		return candidate{}, false
+	}
+	c := w.propose(si, plain, cue, &subj.p, [][2]int{{i, subj.p.end}}, [][2]int{{a, i}, {subj.p.end, stop}})
+	return c, c.has
+}
+
 // breakBefore reports whether the cue at token i follows a break (a comma
 // or closing quotation mark), perhaps with a resumptive adverb between
 // ('"…", zo verklaart X').
@@ -578,6 +615,12 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		}
 		return w.propose(si, plain, cue, &subj.p, [][2]int{{cut, to}}, pieces), true
 	}
+	// "Het plan noemde hij een schande", "Een beetje spannend vindt X het
+	// wel": the object stands first, the speaker after the cue, and no
+	// clause follows: the content is the object and the rest.
+	if c, ok := w.objectFirst(si, a, i, end, subj, plain, cue); ok {
+		return c, true
+	}
 	// "Hoewel …, gelooft X dat …": a fronted subordinate clause is no
 	// content; what follows the cue is.
 	// The content follows: skip adverbs and prepositional phrases up to "dat" or ":".
@@ -618,6 +661,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		break
 	}
 	if start >= end {
+		if start == end && start-1 > i && w.lx.anaphors.has(w.low[start-1]) {
+			// "Zelf ontkent ze dat.": the anaphor is the content, standing
+			// for what was said before.
+			return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start - 1, start}}), true
+		}
 		return candidate{}, false
 	}
 	stop := w.unclaimedEnd(start, end)

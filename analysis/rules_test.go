@@ -239,3 +239,21 @@ func TestRuleSubjects(t *testing.T) {
 			[]wantStatement{{Position, "Minister Bruins", "van mening", "achteraf van mening dat hij zich vergist heeft", "Bruins"}}},
 	})
 }
+
+// TestRuleObjectsAndTitles covers object-first clauses, an anaphor as
+// content, and compound titles before a name.
+func TestRuleObjectsAndTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: object first", "Het plan noemde Jan de Vries een schande.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemde", "Het plan … een schande", "Jan de Vries"}}},
+		{"nl: an adverb first is no object", "Gisteren noemde Jan de Vries het plan een schande.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemde", "het plan een schande", "Jan de Vries"}}},
+		{"nl: an anaphor as the whole content", "Jan de Vries zou het geld hebben gestolen. Zelf ontkent hij dat.",
+			[]wantStatement{{Indirect, "hij", "ontkent", "dat", "Jan de Vries"}}},
+		{"nl: a compound title tagged MISC before a name",
+			"In de Telegraaf stelde FNV-onderhandelaar Tuur Elzinga dat de kortingen het draagvlak ondermijnen.",
+			[]wantStatement{{Indirect, "FNV-onderhandelaar Tuur Elzinga", "stelde", "de kortingen het draagvlak ondermijnen", "Tuur Elzinga"}}},
+		{"nl: toonde zich + stance", "CU-leider Segers toonde zich geïrriteerd door de proefballon van D66.",
+			[]wantStatement{{Position, "CU-leider Segers", "geïrriteerd", "zich geïrriteerd door de proefballon van D66", "Segers"}}},
+	})
+}
