@@ -266,6 +266,24 @@ func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Sp
 	return c, c.has
 }
 
+// frontedAdverbial reports whether tokens [a, b), before a comma and an
+// inverted cue, are a fronted prepositional phrase rather than a clause
+// ("Naast harde toezeggingen over de AOW, eisen de bonden …", "Om de
+// uitstoot te verminderen, wil …"): they open with a preposition and hold
+// no verb (no auxiliary, cue or verb-second verb).
+func (w *work) frontedAdverbial(a, b int) bool {
+	if !w.lx.freeInversion || b-a < 2 || b-a > maxFirstPosition || !w.lx.prepositions.has(w.low[a]) || w.lx.reporting.has(w.low[a]) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		tx := w.text(k)
+		if w.quoted[k] || isQuoteRuneString(tx) || w.lx.auxiliaries.has(w.low[k]) || w.lx.cues.has(w.low[k]) || k+1 < b && w.invertedVerbAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // breakBefore reports whether the cue at token i follows a break (a comma
 // or closing quotation mark), perhaps with a resumptive adverb between
 // ('"…", zo verklaart X').
@@ -365,7 +383,7 @@ func (w *work) invertedRun(k, end int) (phrase, bool) {
 	for b < end && b-k < maxFirstPosition {
 		l, tx := w.low[b], w.text(b)
 		if !isWordToken(tx) || w.quoted[b] || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) ||
-			w.lx.prepositions.has(l) && !w.lx.complementPreps.has(l) {
+			w.lx.prepositions.has(l) && !w.lx.complementPreps.has(l) || b > k && (w.lx.adverbs.has(l) || w.lx.negations.has(l)) {
 			break
 		}
 		b++
@@ -593,7 +611,7 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
-	fronted := w.rules != nil && w.rules.words.subordinators[w.low[a]]
+	fronted := w.rules != nil && w.rules.words.subordinators[w.low[a]] || subj.after && w.frontedAdverbial(a, from)
 	if !fronted && (subj.after && i > a && w.breakBefore(a, i) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end)) {
 		cut := from
 		if w.isResumptive(cut - 1) {

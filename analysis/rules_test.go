@@ -257,3 +257,14 @@ func TestRuleObjectsAndTitles(t *testing.T) {
 			[]wantStatement{{Position, "CU-leider Segers", "geïrriteerd", "zich geïrriteerd door de proefballon van D66", "Segers"}}},
 	})
 }
+
+// TestRuleFrontedAdverbial covers a fronted prepositional phrase before an
+// inverted cue: it is no content.
+func TestRuleFrontedAdverbial(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a fronted PP", "Naast harde toezeggingen over de AOW, eisen de bonden ook concessies over het pensioen.",
+			[]wantStatement{{Position, "de bonden", "eisen", "ook concessies over het pensioen", "bonden"}}},
+		{"nl: a fronted clause with a verb-second verb is content", "In Den Haag gaat het goed, zei Jan de Vries.",
+			[]wantStatement{{Indirect, "Jan de Vries", "zei", "In Den Haag gaat het goed", "Jan de Vries"}}},
+	})
+}
