@@ -63,6 +63,8 @@ type ruleWords struct {
 	sharedSubject map[string]bool
 	// nameParticles open a surname when capitalised ("Van de Kamp").
 	nameParticles map[string]bool
+	passive       map[string]bool // "werd" in "werd bekritiseerd": the subject is no speaker
+	agent         map[string]bool // "door": the passive's agent is the speaker
 }
 
 // A rulesLexicon holds one language's data files of the statement rules.
@@ -115,7 +117,8 @@ func wordSet(s string) map[string]bool {
 func parseRuleWords(text string) (ruleWords, error) {
 	rw := ruleWords{}
 	dst := map[string]*map[string]bool{"@subordinators": &rw.subordinators, "@resumptives": &rw.resumptives, "@refusals": &rw.refusals,
-		"@shared-subject": &rw.sharedSubject, "@name-particles": &rw.nameParticles}
+		"@shared-subject": &rw.sharedSubject, "@name-particles": &rw.nameParticles,
+		"@passive": &rw.passive, "@agent": &rw.agent}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {

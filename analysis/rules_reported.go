@@ -37,6 +37,11 @@ func (w *work) backReference(si int, s Sentence, end int) (candidate, bool) {
 		return candidate{}, false
 	}
 	prev := w.d.Sentences[si-1]
+	if prev.Paragraph != w.d.Sentences[si].Paragraph && w.d.Paragraphs[prev.Paragraph].Heading {
+		// A subheading is never the content of a statement below it; the
+		// sentence only points back at it.
+		return candidate{takes: [][2]int{{a, end}}, bare: true}, true
+	}
 	pa, pb := prev.FirstToken, w.clauseEnd(prev)
 	if w.anyClaimed(pa, pb) {
 		// The sentence before is a statement already: this one only repeats its source.
@@ -282,6 +287,40 @@ func (w *work) frontedAdverbial(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// passiveCue reads a cue in the passive ("Het besluit werd bekritiseerd
+// door de oppositie", "Jan werd gevraagd naar het plan"): the subject
+// before the passive auxiliary is no speaker. With an agent ("door X") the
+// agent speaks about the subject; without one there is no statement (ok
+// and an empty candidate).
+func (w *work) passiveCue(si int, s Sentence, i, end int, subj subject) (candidate, bool) {
+	if w.rules == nil || len(w.rules.words.passive) == 0 || subj.after {
+		return candidate{}, false
+	}
+	k := i
+	for k-1 > s.FirstToken && i-k < maxAuxBefore && (w.lx.adverbs.has(w.low[k-1]) || w.lx.negations.has(w.low[k-1])) {
+		k--
+	}
+	if k-1 < subj.p.end || !w.rules.words.passive[w.low[k-1]] || w.isSpeechCue(k-1) {
+		return candidate{}, false
+	}
+	// The agent: "door de oppositie".
+	for j := i + 1; j+1 < end && j <= i+maxAuxBefore; j++ {
+		if !w.rules.words.agent[w.low[j]] {
+			continue
+		}
+		p, ok := w.phraseAt(j+1, end)
+		if !ok {
+			p, ok = w.invertedRun(j+1, end)
+		}
+		if !ok || w.quoted[p.head] {
+			break
+		}
+		c := w.propose(si, Indirect, w.span(i, i+1), &p, [][2]int{{k - 1, i + 1}, {j, p.end}}, [][2]int{{s.FirstToken, k - 1}, {i + 1, j}})
+		return c, true
+	}
+	return candidate{}, true
 }
 
 // breakBefore reports whether the cue at token i follows a break (a comma
@@ -589,6 +628,9 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	}
 	if !ok {
 		return candidate{}, false
+	}
+	if c, ok := w.passiveCue(si, s, i, end, subj); ok {
+		return c, true
 	}
 	kind := field(f, 0, "speech")
 	plain := Indirect

@@ -268,3 +268,14 @@ func TestRuleFrontedAdverbial(t *testing.T) {
 			[]wantStatement{{Indirect, "Jan de Vries", "zei", "In Den Haag gaat het goed", "Jan de Vries"}}},
 	})
 }
+
+// TestRulePassiveAndHeadings covers the passive (its subject is no
+// speaker) and subheadings (never content of a statement below them).
+func TestRulePassiveAndHeadings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl negative: the subject of a passive cue is no speaker", "Jan de Vries werd gevraagd naar het plan van het kabinet.", nil},
+		{"nl: the agent of a passive cue speaks", "Het plan werd geopperd door minister Jan de Vries.",
+			[]wantStatement{{Indirect, "minister Jan de Vries", "geopperd", "Het plan", "Jan de Vries"}}},
+		{"nl negative: a subheading is no content of Dat zei X", "Jan de Vries sprak.\n\nNieuwe plannen\n\nDat zei hij ook gisteren.", nil},
+	})
+}
