@@ -26,7 +26,7 @@ func (w *work) backReference(si int, s Sentence, end int) (candidate, bool) {
 		// "Dat zei X", and a position too: "Dat eist de FNV".
 		cue = verb
 	} else if w.lx.auxiliaries.has(w.low[verb]) {
-		for k := subj.end; k < end && k < subj.end+participleWindow; k++ {
+		for k := subj.end; k < end && k < subj.end+participleWindow && w.text(k) != ","; k++ {
 			if w.lx.lightParticles.has(w.low[k]) || w.isSpeechCue(k) {
 				cue = k // "Dat maakte hij bekend", "Dat heeft X gezegd"
 				break
@@ -148,6 +148,12 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	// Inversion after a quote or comma: "..., zei Rutte.", '"...," said Smith'.
 	if i > a && w.breakBefore(a, i) {
 		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
+			return subject{p, true}, true
+		}
+		// A pronoun after the cue is its subject whatever follows, but a
+		// clause: "…, zo zei ze voorafgaand aan het overleg".
+		if p, ok := w.phraseAt(i+1, end); ok && p.kind == pronounPhrase && p.actorType != relativeType && w.lx.freeInversion && !w.quoted[p.head] &&
+			!w.lx.complementizers.has(w.low[p.end]) && !w.lx.pronouns.has(w.low[p.end]) && !w.lx.determiners.has(w.low[p.end]) {
 			return subject{p, true}, true
 		}
 		// Adverbs before the inverted subject: '"…", vindt ook haar vriendin Marieke'.

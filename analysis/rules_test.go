@@ -279,3 +279,18 @@ func TestRulePassiveAndHeadings(t *testing.T) {
 		{"nl negative: a subheading is no content of Dat zei X", "Jan de Vries sprak.\n\nNieuwe plannen\n\nDat zei hij ook gisteren.", nil},
 	})
 }
+
+// TestRuleStanceIdioms covers stance idioms with their own verb and a
+// pronoun speaker after a resumptive cue.
+func TestRuleStanceIdioms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: maakt ernst met", "Enschede maakt ernst met het terughalen van FC Twente.",
+			[]wantStatement{{Position, "Enschede", "ernst", "ernst met het terughalen van FC Twente", "Enschede"}}},
+		{"nl: breekt een lans voor", "Maickel Prasing breekt een lans voor een regenboogpad.",
+			[]wantStatement{{Position, "Maickel Prasing", "een lans", "een lans voor een regenboogpad", "Maickel Prasing"}}},
+		{"nl: geen voorstander van", "De FNV is geen voorstander van het plan.",
+			[]wantStatement{{Position, "De FNV", "voorstander", "geen voorstander van het plan", "FNV"}}},
+		{"nl: zo zei ze, then an adjunct", "Schouten is kritisch. Dat gaat allemaal wel snel, zo zei ze voorafgaand aan het overleg.",
+			[]wantStatement{{Indirect, "ze", "zei", "Dat gaat allemaal wel snel", "Schouten"}}},
+	})
+}
