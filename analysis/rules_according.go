@@ -82,6 +82,9 @@ func (w *work) sourceAfter(a, end int) (phrase, bool) {
 		if b > a && (w.lx.negations.has(l) || w.lx.adverbs.has(l)) {
 			break // "volgens de vakbeweging niet te doen"
 		}
+		if b > a && w.lx.determiners.has(l) && !w.lx.complementPreps.has(w.low[b-1]) && !w.lx.prepositions.has(w.low[b-1]) {
+			break // "volgens Abouteleb het probleem": a new noun phrase starts
+		}
 		if w.lx.freeInversion && b > a+1 && b+1 < end && w.invertedVerbAt(b) {
 			break // "Volgens de initiatiefnemers van de rechtszaak weet het ministerie …"
 		}

@@ -65,6 +65,8 @@ type ruleWords struct {
 	nameParticles map[string]bool
 	passive       map[string]bool // "werd" in "werd bekritiseerd": the subject is no speaker
 	agent         map[string]bool // "door": the passive's agent is the speaker
+	// adjectiveSuffixes end an attributive adjective ("Amerikaanse").
+	adjectiveSuffixes map[string]bool
 }
 
 // A rulesLexicon holds one language's data files of the statement rules.
@@ -118,7 +120,7 @@ func parseRuleWords(text string) (ruleWords, error) {
 	rw := ruleWords{}
 	dst := map[string]*map[string]bool{"@subordinators": &rw.subordinators, "@resumptives": &rw.resumptives, "@refusals": &rw.refusals,
 		"@shared-subject": &rw.sharedSubject, "@name-particles": &rw.nameParticles,
-		"@passive": &rw.passive, "@agent": &rw.agent}
+		"@passive": &rw.passive, "@agent": &rw.agent, "@adjective-suffixes": &rw.adjectiveSuffixes}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {

@@ -218,6 +218,13 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 			}
 		}
 	}
+	// One word in first position that names nobody ("Recent riep de bond
+	// op …"): the subject follows the cue.
+	if w.lx.freeInversion && i == a+1 && w.entOf[a] < 0 && i+1 < end && w.lx.determiners.has(w.low[i+1]) && !w.lx.pronouns.has(w.low[i+1]) {
+		if e := w.nounPhraseEnd(i+1, min(end, i+1+maxSourceWords)); e > i+2 {
+			return subject{w.plainPhrase(i+1, e), true}, true
+		}
+	}
 	// A plain noun phrase right before the cue ("the bank said").
 	if p, ok := w.genericEndingAt(a, i); ok && !w.quoted[p.head] {
 		return subject{p, false}, true
@@ -246,7 +253,8 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 // word is no adverb, preposition or conjunction, and no clause follows the
 // subject (no "dat" or colon).
 func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Span) (candidate, bool) {
-	if !w.lx.freeInversion || !subj.after || subj.p.start <= i || i <= a || w.breakBefore(a, i) {
+	if !w.lx.freeInversion || !subj.after || subj.p.start <= i || i < a+2 || w.breakBefore(a, i) {
+		// (one word in first position is an adverbial: "Recent riep de bond op …")
 		return candidate{}, false
 	}
 	l := w.low[a]
@@ -456,7 +464,55 @@ func (w *work) invertedRun(k, end int) (phrase, bool) {
 	if b-k > maxSourceWords || !hasUpper(w.text(k)) && !w.lx.determiners.has(w.low[k]) && !w.isHeadWord(k) {
 		return phrase{}, false
 	}
-	return w.plainPhrase(k, b), true
+	return w.plainPhrase(k, w.nounPhraseEnd(k, b)), true
+}
+
+// nounPhraseEnd returns where the noun phrase that starts at token k ends
+// within [k, b): a determiner, an adjective and a noun (or a run of
+// capitalised words), and a "van" complement of the same shape. A second
+// determiner, or a word after a noun that no adjective ending announced,
+// starts something else ("lichtte de fractievoorzitter het standpunt toe",
+// "stelt de vakbond vast").
+func (w *work) nounPhraseEnd(k, b int) int {
+	j := k
+	words := func() {
+		if j < b && w.lx.determiners.has(w.low[j]) {
+			j++
+		}
+		if j < b && isCapitalised(w.text(j)) {
+			for j < b && isCapitalised(w.text(j)) {
+				j++
+			}
+			return
+		}
+		for n := 0; j < b && n < 2 && !w.lx.determiners.has(w.low[j]) && !w.lx.complementPreps.has(w.low[j]); n++ {
+			first := j
+			j++
+			if !w.adjectiveEnding(w.low[first]) {
+				break // a noun: the phrase's head
+			}
+		}
+	}
+	words()
+	if j+1 < b && w.lx.complementPreps.has(w.low[j]) {
+		j++
+		words()
+	}
+	return max(j, k+1)
+}
+
+// adjectiveEnding reports whether a lower-case word may be an attributive
+// adjective before a noun; with no suffixes in the language's data, any word may.
+func (w *work) adjectiveEnding(low string) bool {
+	if w.rules == nil || len(w.rules.words.adjectiveSuffixes) == 0 {
+		return true
+	}
+	for suf := range w.rules.words.adjectiveSuffixes {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUpper reports whether a word holds a capital anywhere ("1Limburg").

@@ -294,3 +294,21 @@ func TestRuleStanceIdioms(t *testing.T) {
 			[]wantStatement{{Indirect, "ze", "zei", "Dat gaat allemaal wel snel", "Schouten"}}},
 	})
 }
+
+// TestRuleNounPhraseEnds covers where an unknown speaker's noun phrase ends.
+func TestRuleNounPhraseEnds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a second determiner starts the object",
+			`"Ik ben voor helpen", lichtte de fractievoorzitter het standpunt van de SP toe.`,
+			[]wantStatement{{Direct, "de fractievoorzitter", "lichtte", `"Ik ben voor helpen"`, "fractievoorzitter"}}},
+		{"nl: a particle after the noun is no part of it",
+			"De problemen zijn nog niet opgelost, stelt de vakbond vast.",
+			[]wantStatement{{Indirect, "de vakbond", "stelt", "De problemen zijn nog niet opgelost", "vakbond"}}},
+		{"nl: an adjective before the noun is", "Het kabinet moet betalen, vindt de grote vakbond.",
+			[]wantStatement{{Indirect, "de grote vakbond", "vindt", "Het kabinet moet betalen", "grote vakbond"}}},
+		{"nl: one word in first position names nobody", "Recent riep de bond op de AOW te verhogen.",
+			[]wantStatement{{Indirect, "de bond", "riep", "op de AOW te verhogen", "bond"}}},
+		{"nl: volgens X, then the subject", "Zo kan volgens Abouteleb het probleem worden opgelost.",
+			[]wantStatement{{AccordingTo, "Abouteleb", "volgens", "Zo kan … het probleem worden opgelost", "Abouteleb"}}},
+	})
+}
