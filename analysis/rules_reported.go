@@ -549,6 +549,9 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 			w.lx.cues.has(l) || w.lx.complementizers.has(l) || w.lx.reporting.has(l) {
 			return phrase{}, false
 		}
+		if w.lx.freeInversion && k > a && k+1 < i && w.invertedVerbAt(k) {
+			return phrase{}, false // a verb and its object: "Gesthuizen kreeg een enkele keer kritische vragen"
+		}
 	}
 	return w.plainPhrase(a, i), true
 }
