@@ -450,6 +450,14 @@ func (w *work) invertedRun(k, end int) (phrase, bool) {
 	for last > k && w.entOf[last-1] < 0 && !isCapitalised(w.text(last-1)) {
 		last--
 	}
+	for c := k + 1; c < last-1; c++ {
+		if w.lx.conjunctions.has(w.low[c]) {
+			// Coordinated speakers: "koning Willem-Alexander en koningin Máxima".
+			g := w.plainPhrase(k, last)
+			g.actorType = Group
+			return g, true
+		}
+	}
 	if e := w.entOf[max(last-1, k)]; last > k && e >= 0 && w.d.Entities[e].Type == PER {
 		n := last - 1
 		for n > k && w.entOf[n-1] == e {

@@ -312,3 +312,12 @@ func TestRuleNounPhraseEnds(t *testing.T) {
 			[]wantStatement{{AccordingTo, "Abouteleb", "volgens", "Zo kan … het probleem worden opgelost", "Abouteleb"}}},
 	})
 }
+
+// TestRuleCoordinatedInvertedSpeakers covers coordinated speakers after a quote.
+func TestRuleCoordinatedInvertedSpeakers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: two names joined after the cue are one group",
+			`"Op achterstand bleef hij kalm", schrijven koning Willem-Alexander en koningin Máxima op sociale media.`,
+			[]wantStatement{{Direct, "koning Willem-Alexander en koningin Máxima", "schrijven", `"Op achterstand bleef hij kalm"`, "koning Willem-Alexander en koningin Máxima"}}},
+	})
+}
