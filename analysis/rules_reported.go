@@ -500,6 +500,9 @@ func (w *work) nounPhraseEnd(k, b int) int {
 				break // a noun: the phrase's head
 			}
 		}
+		for j < b && isCapitalised(w.text(j)) {
+			j++ // a name after the noun: "de politie Rotterdam", "persbureau ANP"
+		}
 	}
 	words()
 	if j+1 < b && w.lx.complementPreps.has(w.low[j]) {
