@@ -48,7 +48,12 @@ func newWork(d *Document, lx *lexicon) *work {
 	// Mark quoted tokens: +1 where a quotation's inside starts, -1 where it ends.
 	depth := make([]int32, n+1)
 	for p, para := range d.Paragraphs {
-		qs := findQuotes(d.Text, para.Span)
+		var qs []quotePair
+		if p < len(d.quotes) {
+			qs = d.quotes[p]
+		} else {
+			qs = findQuotes(d.Text, para.Span)
+		}
 		w.paraQuotes[p] = qs
 		w.quoteParent[p] = quoteParents(qs, para.End)
 		for _, q := range qs {

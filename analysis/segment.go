@@ -226,7 +226,12 @@ const maxSentenceTokens = 600
 // a quote stays together with its cue.
 func splitSentences(d *Document, p int, first, end int) {
 	text := d.Text
-	held := heldRanges(text, findQuotes(text, d.Paragraphs[p].Span))
+	qs := findQuotes(text, d.Paragraphs[p].Span)
+	for len(d.quotes) <= p {
+		d.quotes = append(d.quotes, nil)
+	}
+	d.quotes[p] = qs
+	held := heldRanges(text, qs)
 	h := 0
 	start := first
 	for i := first; i < end; i++ {

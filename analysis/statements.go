@@ -195,8 +195,8 @@ var tokenPasses = [][]rule{
 // findStatements runs the rule table over every sentence, then reads the
 // quotations left as floating quotes, and returns the statements in text order.
 func findStatements(w *work) []found {
-	var out []found
 	d := w.d
+	out := make([]found, 0, len(d.Sentences)/2+1)
 	for si := range d.Sentences {
 		out = w.sentenceStatements(si, d.Sentences[si], out)
 	}
