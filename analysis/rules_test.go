@@ -321,3 +321,105 @@ func TestRuleCoordinatedInvertedSpeakers(t *testing.T) {
 			[]wantStatement{{Direct, "koning Willem-Alexander en koningin Máxima", "schrijven", `"Op achterstand bleef hij kalm"`, "koning Willem-Alexander en koningin Máxima"}}},
 	})
 }
+
+// ruleCases holds, for every rule of the table (and the floating-quote
+// pass), positive and negative cases in each language the rule serves.
+var ruleCases = map[string][]ruleCase{
+	"colon": {
+		{"nl", "Rutte: Rusland moet meewerken\n\nPremier Mark Rutte sprak in Brussel met de andere leiders over het onderzoek.",
+			[]wantStatement{{Indirect, "Rutte", ":", "Rusland moet meewerken", "Mark Rutte"}}},
+		{"en transcript label", "The debate was held in Virginia and it was the only one of the two men.\n\nPENCE: We will rebuild our military and we will stand with our allies.",
+			[]wantStatement{{Indirect, "PENCE", ":", "We will rebuild our military and we will stand with our allies", "PENCE"}}},
+		{"nl negative", "Let op: de weg is dicht.", nil},
+	},
+	"back-reference": {
+		{"nl", "Het kabinet verlengt de maatregelen. Dat meldt persbureau ANP.",
+			[]wantStatement{{Indirect, "persbureau ANP", "meldt", "Het kabinet verlengt de maatregelen", "ANP"}}},
+		{"nl negative: no cue", "Het kabinet verlengt de maatregelen. Dat duurt nog even.", nil},
+	},
+	"according-to": {
+		{"nl", "Volgens Maduro is het leger trouw.",
+			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger trouw", "Maduro"}}},
+		{"en", "According to the White House, the sanctions target the leadership.",
+			[]wantStatement{{AccordingTo, "the White House", "According to", "the sanctions target the leadership", "White House"}}},
+		{"nl negative: volgens without a source", "Volgens, zo bleek, niets.", nil},
+	},
+	"possessive-claim": {
+		{"en", "Donald Trump spoke. Trump’s claim that the election was rigged is false.",
+			[]wantStatement{{Indirect, "Trump’s", "claim", "the election was rigged is false", "Donald Trump"}}},
+		{"en negative: a possessive without a speech noun", "Trump’s plane landed in Ohio.", nil},
+	},
+	"impersonal-cue": {
+		{"nl", "Minister Annelies Verlinden zegt dat de regels strenger worden. „We kunnen niet anders”, klinkt het.",
+			[]wantStatement{
+				{Indirect, "Minister Annelies Verlinden", "zegt", "de regels strenger worden", "Annelies Verlinden"},
+				{Direct, "", "klinkt", "„We kunnen niet anders”", "Annelies Verlinden"}}},
+		{"nl negative", "Het voorstel klinkt goed.", nil},
+	},
+	"inverted-light-verb": {
+		{"nl", "Jan de Vries sprak. Het plan is slecht, liet hij weten.",
+			[]wantStatement{{Indirect, "hij", "weten", "Het plan is slecht", "Jan de Vries"}}},
+		{"nl negative: no break before the auxiliary", "Hij liet de hond weten.", nil},
+	},
+	"headline-quote": {
+		{"nl", "Kruijswijk dolblij met podium: ’Dit is waar ik voor kwam’\n\nSteven Kruijswijk werd derde.",
+			[]wantStatement{
+				{Position, "Kruijswijk", "dolblij", "dolblij met podium", "Steven Kruijswijk"},
+				{Direct, "Kruijswijk", ":", "’Dit is waar ik voor kwam’", "Steven Kruijswijk"}}},
+		{"nl negative: a title", `Het boek heet: "De ontdekking van de hemel".`, nil},
+	},
+	"cue-verb": {
+		{"nl", "Washington stelt dat Rusland eenheden in stelling heeft gebracht.",
+			[]wantStatement{{Indirect, "Washington", "stelt", "Rusland eenheden in stelling heeft gebracht", "Verenigde Staten"}}},
+		{"en", "Secretary of State Mike Pompeo said that Maduro was ready to leave.",
+			[]wantStatement{{Indirect, "Secretary of State Mike Pompeo", "said", "Maduro was ready to leave", "Mike Pompeo"}}},
+		{"nl negative: narration", "Joe Biden en Vladimir Poetin hebben ruim een uur met elkaar gesproken.", nil},
+		{"en negative: narration", "The senator arrived in Ohio on Tuesday.", nil},
+	},
+	"stance-predicate": {
+		{"nl", "De bond is het oneens met de plannen.",
+			[]wantStatement{{Position, "De bond", "het oneens", "het oneens met de plannen", "bond"}}},
+		{"nl negative: tegen middernacht", "De wedstrijd is tegen middernacht afgelopen.", nil},
+	},
+	"stance": {
+		{"nl", "Zo is Moskou faliekant tegen een toetreding van Oekraïne tot de NAVO.",
+			[]wantStatement{{Position, "Moskou", "faliekant tegen", "faliekant tegen een toetreding van Oekraïne tot de NAVO", "Rusland"}}},
+		{"nl negative: voor twee jaar", "Het contract is voor twee jaar getekend.", nil},
+	},
+	"floating-quote": {
+		{"nl", "Minister Stef Blok noemt de situatie zorgelijk.\n\n\"Vlak bij Venezuela realiseer je je dat.\"",
+			[]wantStatement{
+				{Indirect, "Minister Stef Blok", "noemt", "de situatie zorgelijk", "Stef Blok"},
+				{Direct, "", "", "\"Vlak bij Venezuela realiseer je je dat.\"", "Stef Blok"}}},
+		{"nl negative: a scare quote", "Het kabinet spreekt van een 'historische' dag.", nil},
+	},
+}
+
+// TestRuleCases runs the cases of every rule and checks that every rule of
+// the table has positive and negative cases.
+func TestRuleCases(t *testing.T) {
+	names := []string{"floating-quote"}
+	for _, r := range sentenceRules {
+		names = append(names, r.name)
+	}
+	for _, pass := range tokenPasses {
+		for _, r := range pass {
+			names = append(names, r.name)
+		}
+	}
+	for _, name := range names {
+		cases := ruleCases[name]
+		pos, neg := 0, 0
+		for _, c := range cases {
+			if len(c.want) > 0 {
+				pos++
+			} else {
+				neg++
+			}
+		}
+		if pos == 0 || neg == 0 {
+			t.Errorf("rule %q: %d positive and %d negative cases; want both", name, pos, neg)
+		}
+		t.Run(name, func(t *testing.T) { runRuleCases(t, cases) })
+	}
+}
