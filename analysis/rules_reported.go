@@ -239,6 +239,19 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 			return subject{p, false}, true
 		}
 	}
+	// A light verb's particle ("laat … weten", "maakte … bekend"): the
+	// subject opens the clause before its auxiliary ("De Nederlandse
+	// branchevereniging van de geneesmiddelenfabrikanten laat in een reactie weten").
+	if w.lx.lightParticles.has(w.low[i]) {
+		for k := a + 1; k < i && k <= a+maxFirstPosition; k++ {
+			if w.lx.auxiliaries.has(w.low[k]) {
+				if p, ok := w.initialSubject(a, k); ok && !w.quoted[p.head] {
+					return subject{p, false}, true
+				}
+				break
+			}
+		}
+	}
 	// Last resort: the whole first constituent before the cue ("The
 	// nonpartisan Commission on Presidential Debates says", "Clinton’s team says").
 	if p, ok := w.initialSubject(a, i); ok {

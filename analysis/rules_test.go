@@ -235,6 +235,9 @@ func TestRuleSubjects(t *testing.T) {
 			[]wantStatement{{AccordingTo, "de initiatiefnemers van de rechtszaak", "Volgens", "weet het ministerie al langer van de problemen", "initiatiefnemers van de rechtszaak"}}},
 		{"nl: volgens mid-clause before a negation", "Maar dat is volgens de vakbeweging niet te doen.",
 			[]wantStatement{{AccordingTo, "de vakbeweging", "volgens", "Maar dat is … niet te doen", "vakbeweging"}}},
+		{"nl: the subject of laat … weten the lexicons do not know",
+			"De Nederlandse branchevereniging van de geneesmiddelenfabrikanten laat in een reactie weten dat het mooi is.",
+			[]wantStatement{{Indirect, "De Nederlandse branchevereniging van de geneesmiddelenfabrikanten", "weten", "het mooi is", "Nederlandse branchevereniging van de geneesmiddelenfabrikanten"}}},
 		{"nl: an adverb before a stance predicate", "Minister Bruins is achteraf van mening dat hij zich vergist heeft.",
 			[]wantStatement{{Position, "Minister Bruins", "van mening", "achteraf van mening dat hij zich vergist heeft", "Bruins"}}},
 	})
