@@ -69,6 +69,9 @@ func (w *work) headlineQuote(si int, s Sentence, i, end int) (candidate, bool) {
 		return candidate{}, false
 	}
 	heading := w.d.Paragraphs[s.Paragraph].Heading
+	for a < i && w.lx.adverbs.has(w.low[a]) && !heading {
+		a++ // "Ook Jan de Vries is kritisch: "…""
+	}
 	p, ok := w.phraseAt(a, i)
 	if !ok || w.quoted[p.head] || p.kind == groupPhrase && p.start == p.head {
 		return candidate{}, false

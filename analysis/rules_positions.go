@@ -34,7 +34,7 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 		return candidate{}, false
 	}
 	cue := w.span(stanceStart, i+1)
-	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, end}}), true
+	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, w.colonQuoteStop(stanceStart, end)}}), true
 }
 
 // A stancePredicate is one entry of stance-predicates.txt: the words of a

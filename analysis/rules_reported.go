@@ -604,6 +604,16 @@ func (w *work) subjectBeforeAside(a, i int) (phrase, bool) {
 		if tx != opener {
 			continue
 		}
+		if opener == "," {
+			// "De advocaat van de verdachte, Jan de Vries, stelt": a role
+			// opens the clause and a person's name stands between the commas.
+			if q, ok := w.phraseAt(k+1, i-1); ok && q.kind == namePhrase && q.actorType == Person && q.end == i-1 {
+				if r, ok := w.phraseAt(a, k); ok && r.kind == rolePhrase && r.start == a {
+					q.role = w.spanText(a, k, true)
+					return q, true
+				}
+			}
+		}
 		pe := k
 		if opener == "," && k-1 > a && w.text(k-1) == ")" {
 			// "Jan de Vries (39), directeur van Shell, noemt": skip the parenthesis.

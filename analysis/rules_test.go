@@ -426,3 +426,16 @@ func TestRuleCases(t *testing.T) {
 		t.Run(name, func(t *testing.T) { runRuleCases(t, cases) })
 	}
 }
+
+// TestRuleAsides covers a name between commas after a role, and a quote
+// after a stance and a colon.
+func TestRuleAsides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a role, then the name between commas", "De advocaat van de verdachte, Jan de Vries, stelt dat zijn cliënt onschuldig is.",
+			[]wantStatement{{Indirect, "Jan de Vries", "stelt", "zijn cliënt onschuldig is", "Jan de Vries"}}},
+		{"nl: a stance, a colon and a quote", `Ook Jan de Vries is kritisch: "Dit had nooit mogen gebeuren."`,
+			[]wantStatement{
+				{Position, "Jan de Vries", "kritisch", "kritisch", "Jan de Vries"},
+				{Direct, "Jan de Vries", ":", `"Dit had nooit mogen gebeuren."`, "Jan de Vries"}}},
+	})
+}
