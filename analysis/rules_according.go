@@ -53,7 +53,8 @@ func (w *work) reportingStatement(si int, s Sentence, i, end int, where string) 
 		}
 		pieces = append(pieces, [2]int{from, i})
 	}
-	pieces = append(pieces, [2]int{p.end, w.unclaimedEnd(p.end, end)})
+	from := w.skipApposition(p.end, end)
+	pieces = append(pieces, [2]int{from, w.unclaimedEnd(from, end)})
 	return w.propose(si, AccordingTo, cue, &p, [][2]int{{i, p.end}}, pieces), true
 }
 
@@ -67,6 +68,29 @@ func (w *work) invertedVerbAt(k int) bool {
 		return false
 	}
 	return w.lx.determiners.has(next) || w.lx.pronouns.has(next)
+}
+
+// skipApposition returns the token after an apposition that follows a
+// source at token k (", directeur van Shell," in "Volgens Jan de Vries,
+// directeur van Shell, is …"), or k when none follows.
+func (w *work) skipApposition(k, end int) int {
+	if k >= end || w.text(k) != "," {
+		return k
+	}
+	for c := k + 1; c < end && c <= k+maxAside; c++ {
+		tx := w.text(c)
+		if isQuoteRuneString(tx) || w.quoted[c] {
+			return k
+		}
+		if tx != "," {
+			continue
+		}
+		if q, ok := w.phraseAt(k+1, c); ok && q.end == c || w.hasHeadWord(k+1, c) {
+			return c + 1
+		}
+		return k
+	}
+	return k
 }
 
 // sourceAfter reads the noun phrase after a reporting preposition up to a

@@ -345,6 +345,10 @@ var ruleCases = map[string][]ruleCase{
 			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger trouw", "Maduro"}}},
 		{"en", "According to the White House, the sanctions target the leadership.",
 			[]wantStatement{{AccordingTo, "the White House", "According to", "the sanctions target the leadership", "White House"}}},
+		{"nl: an apposition after the source is no content", "Volgens Jan de Vries, directeur van Shell, is het plan slecht.",
+			[]wantStatement{{AccordingTo, "Jan de Vries", "Volgens", "is het plan slecht", "Jan de Vries"}}},
+		{"en: an apposition after the source", "According to John Smith, a spokesman for the company, the plan failed.",
+			[]wantStatement{{AccordingTo, "John Smith", "According to", "the plan failed", "John Smith"}}},
 		{"nl negative: volgens without a source", "Volgens, zo bleek, niets.", nil},
 	},
 	"possessive-claim": {
