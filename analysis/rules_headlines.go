@@ -23,6 +23,9 @@ func (w *work) colonStatement(si, a, end int) (candidate, bool) {
 		}
 		stop := end
 		p, ok := w.phraseAt(start, c)
+		if ok && p.end+2 < c && w.text(p.end) == "(" && w.text(c-1) == ")" {
+			p.end = c // "Wethouder Piet Jansen (CDA): …": a parenthesis before the colon
+		}
 		para := w.d.Paragraphs[w.d.Sentences[si].Paragraph]
 		if (!ok || p.end != c) && c == start+1 && w.colonWord(start) && (para.Heading || w.opensQuoteAt(c+1)) {
 			// "Vakbond: korting moet van tafel", "Baudetbedreiger: ’Ik …’":

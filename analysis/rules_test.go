@@ -147,6 +147,9 @@ func TestRuleHeadlines(t *testing.T) {
 			[]wantStatement{
 				{Position, "Kruijswijk", "dolblij", "dolblij met podium Tour", "Steven Kruijswijk"},
 				{Direct, "Kruijswijk", ":", "’Dit is waar ik voor kwam’", "Steven Kruijswijk"}}},
+		{"nl: a party in parentheses before the colon",
+			"De gemeente is er blij mee en dat is ook logisch. Wethouder Piet Jansen (CDA): ,,We gaan door.''",
+			[]wantStatement{{Direct, "Wethouder Piet Jansen (CDA)", ":", ",,We gaan door.''", "Piet Jansen"}}},
 		{"nl: a colon in body text after a speaker", "Minister Stef Blok: „Er zijn tientallen gewonden.”",
 			[]wantStatement{{Direct, "Minister Stef Blok", ":", "„Er zijn tientallen gewonden.”", "Stef Blok"}}},
 		{"nl negative: a topic before a headline colon is no speaker",
