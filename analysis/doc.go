@@ -17,6 +17,8 @@
 //   - quotes.go: quotation marks and their pairs
 //   - lexicon.go: the per-language word lists in lexicon/
 //   - stages.go: the stages after structure, in order
+//   - lexicon/<lang>/stance-predicates.txt, rules.txt: the word lists of the
+//     statement rules (read by rules_positions.go)
 //   - entities.go: the NER tagger (package ner) and two repairs around it
 //   - phrases.go: the noun phrases that can name a speaker
 //   - cues.go: cue recognition: speech, thought and stance verbs and their particles

@@ -6,6 +6,21 @@ import (
 
 // This file finds statements: quotes, reported speech, "volgens X" and
 // stances, each with its cue, its source phrase and its content.
+//
+// How the rules work: every rule is an entry of a table (sentenceRules,
+// then tokenPasses, then the floating-quote pass in findStatements), in
+// the order written here once. A rule only reads: the tokens, the
+// lexicons, and what earlier accepted candidates took (work.claimed,
+// work.phrases). It returns a candidate; accept, the one arbiter, keeps
+// it, registers its speaker phrase and claims its tokens. The priority is
+// the order of the table: a rule earlier in it takes contested tokens
+// first, and at one token the first rule that matches ends the search.
+// To add a rule, write a function that returns a candidate, put it in the
+// table where it should win, and give it cases in ruleCases (rules_test.go).
+//
+// The state rules share (work, in phrases.go): the tokens in lower case,
+// their entities, sentences and quotation depth (read only), and claimed
+// and phrases (written only by accept).
 
 // A found statement before actors are resolved.
 type found struct {
