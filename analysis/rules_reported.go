@@ -350,6 +350,22 @@ func (w *work) passiveCue(si int, s Sentence, i, end int, subj subject) (candida
 	return candidate{}, true
 }
 
+// clauseOf returns sentence s narrowed to the clause of the cue at token
+// i: a colon or semicolon before the cue (outside quotations) ends an
+// earlier clause ("Onrust binnen de SP: een deel van de achterban vindt
+// dat …").
+func (w *work) clauseOf(s Sentence, i int) Sentence {
+	for k := i - 1; k > s.FirstToken; k-- {
+		if tx := w.text(k); (tx == ":" || tx == ";") && !w.quoted[k] {
+			if k+1 < i {
+				s.FirstToken = k + 1
+			}
+			break
+		}
+	}
+	return s
+}
+
 // breakBefore reports whether the cue at token i follows a break (a comma
 // or closing quotation mark), perhaps with a resumptive adverb between
 // ('"…", zo verklaart X').
@@ -720,6 +736,7 @@ type subject struct {
 
 // verbStatement reads a statement around the cue verb at token i.
 func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candidate, bool) {
+	s = w.clauseOf(s, i)
 	a := s.FirstToken
 	subj, ok := w.participleSubject(s, i)
 	if !ok {
@@ -746,8 +763,10 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	// around it.
 	from, to := min(i, subj.p.start), max(i+1, subj.p.end)
 	// After a quotation ('"…", zegt ze, nadat …') the words after the second
-	// comma are an adjunct of the cue, not content.
-	if from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] && !w.afterQuote(from) {
+	// comma are an adjunct of the cue, not content; so is a fronted
+	// subordinate clause ("Toen …, concludeerde X, voorzitter van Y, dat …").
+	subordinate := w.rules != nil && w.rules.words.subordinators[w.low[a]]
+	if !subordinate && from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] && !w.afterQuote(from) {
 		return w.propose(si, plain, cue, &subj.p, [][2]int{{from - 1, to + 1}}, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}}), true
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
@@ -782,7 +801,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	}
 	// "Hoewel …, gelooft X dat …": a fronted subordinate clause is no
 	// content; what follows the cue is.
-	// The content follows: skip adverbs and prepositional phrases up to "dat" or ":".
+	// The content follows: skip an apposition of an inverted subject, then
+	// adverbs and prepositional phrases up to "dat" or ":".
+	if subj.after && after == subj.p.end {
+		after = w.skipApposition(after, end)
+	}
 	start := after
 	for k := after; k < end; {
 		l := w.low[k]
