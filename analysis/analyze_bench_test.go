@@ -3,8 +3,10 @@ package analysis
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 func benchText(b *testing.B, text string) {
@@ -91,4 +93,95 @@ func BenchmarkLoadLexicons(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// worstShapes are the input shapes that once made the analysis
+// super-linear: quotes and cues with no paragraph break, quotes only, and
+// one long line with no sentence end.
+var worstShapes = []struct{ name, unit string }{
+	{"QuoteCue", "“Het is goed,” zei hij. "},
+	{"QuotesOnly", "“Het is goed.” "},
+	{"OneLine", "het kabinet zegt dat het goed gaat en "},
+}
+
+// repeatTo repeats unit up to n bytes, cut on a rune boundary.
+func repeatTo(unit string, n int) string {
+	return strings.ToValidUTF8(strings.Repeat(unit, n/len(unit)+1)[:n], "")
+}
+
+// BenchmarkAnalyzeWorstShapes times each worst shape at 1 MB and 10 MB (and
+// the first at 2 MB, whose bar is 2 s) and prints, besides ns/op, the bytes
+// allocated per input byte (alloc-B/in-B) and the peak heap per input byte
+// (peak-B/in-B, sampled, garbage included). Time must grow linearly: 10 MB
+// within 10× of 1 MB.
+func BenchmarkAnalyzeWorstShapes(b *testing.B) {
+	for n, sh := range worstShapes {
+		sizes := []struct {
+			name  string
+			bytes int
+		}{{"1MB", 1_000_000}, {"10MB", 10_000_000}}
+		if n == 0 {
+			sizes = append(sizes[:1], append([]struct {
+				name  string
+				bytes int
+			}{{"2MB", 2_000_000}}, sizes[1:]...)...)
+		}
+		for _, size := range sizes {
+			text := repeatTo(sh.unit, size.bytes)
+			b.Run(sh.name+"/"+size.name, func(b *testing.B) {
+				if _, err := Analyze("Hij zei het."); err != nil { // load the models outside the timing
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				var before, after runtime.MemStats
+				peak := uint64(0)
+				b.ResetTimer()
+				for b.Loop() {
+					b.StopTimer()
+					runtime.GC()
+					runtime.ReadMemStats(&before)
+					b.StartTimer()
+					p := peakHeap(func() {
+						if _, err := Analyze(text); err != nil {
+							b.Fatal(err)
+						}
+					})
+					peak = max(peak, p-min(p, before.HeapAlloc))
+				}
+				b.StopTimer()
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(len(text)), "alloc-B/in-B")
+				b.ReportMetric(float64(peak)/float64(len(text)), "peak-B/in-B")
+			})
+		}
+	}
+}
+
+// peakHeap runs f and returns the highest live heap seen while it ran,
+// sampled every few milliseconds.
+func peakHeap(f func()) uint64 {
+	done := make(chan struct{})
+	res := make(chan uint64)
+	go func() {
+		var m runtime.MemStats
+		peak := uint64(0)
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			runtime.ReadMemStats(&m)
+			peak = max(peak, m.HeapAlloc)
+			select {
+			case <-done:
+				res <- peak
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	f()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	close(done)
+	return max(<-res, m.HeapAlloc)
 }

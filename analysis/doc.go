@@ -17,10 +17,17 @@
 //   - quotes.go: quotation marks and their pairs
 //   - lexicon.go: the per-language word lists in lexicon/
 //   - stages.go: the stages after structure, in order
+//   - lexicon/<lang>/stance-predicates.txt, rules.txt: the word lists of the
+//     statement rules (read by rules_positions.go)
 //   - entities.go: the NER tagger (package ner) and two repairs around it
 //   - phrases.go: the noun phrases that can name a speaker
 //   - cues.go: cue recognition: speech, thought and stance verbs and their particles
-//   - statements.go: the attribution patterns: quotes, cues, volgens/aldus, stances
+//   - statements.go: the rule table, the arbiter that accepts the rules'
+//     candidates, and the state they share
+//   - content.go: a statement's content pieces from token ranges
+//   - rules_headlines.go, rules_according.go, rules_reported.go,
+//     rules_positions.go, rules_quotes.go: the rules by family (colon
+//     speakers, volgens/aldus, cue verbs, stances, floating quotes)
 //   - actors.go: actors, and the coreference of names, roles, pronouns and metonyms
 //   - json.go: the JSON contract
 package analysis

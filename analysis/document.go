@@ -125,6 +125,10 @@ type Document struct {
 	Entities   []Entity
 	Actors     []Actor
 	Statements []Statement
+
+	// quotes holds each paragraph's quotation pairs, found once while
+	// splitting sentences and read again by the statement rules.
+	quotes [][]quotePair
 }
 
 // Slice returns the text a span covers.

@@ -22,15 +22,20 @@ type work struct {
 	quoted []bool
 	// paraQuotes holds each paragraph's quotation pairs.
 	paraQuotes [][]quotePair
+	// quoteParent[p][i] is the pair of paragraph p that holds pair i (see quoteParents).
+	quoteParent [][]int32
+	quoteBuf    []int // scratch for quotesAround
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
-	phrases []phrase // speaker phrases found while reading statements
+	phrases []phrase      // speaker phrases found while reading statements
+	rules   *rulesLexicon // the language's stance predicates and rule words, or nil
 }
 
 func newWork(d *Document, lx *lexicon) *work {
 	n := len(d.Tokens)
 	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int, n), sent: make([]int, n),
-		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs))}
+		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs)),
+		quoteParent: make([][]int32, len(d.Paragraphs))}
 	for i, t := range d.Tokens {
 		w.low[i] = strings.ToLower(d.Slice(t.Span))
 		w.entOf[i] = -1
@@ -43,8 +48,14 @@ func newWork(d *Document, lx *lexicon) *work {
 	// Mark quoted tokens: +1 where a quotation's inside starts, -1 where it ends.
 	depth := make([]int32, n+1)
 	for p, para := range d.Paragraphs {
-		qs := findQuotes(d.Text, para.Span)
+		var qs []quotePair
+		if p < len(d.quotes) {
+			qs = d.quotes[p]
+		} else {
+			qs = findQuotes(d.Text, para.Span)
+		}
 		w.paraQuotes[p] = qs
+		w.quoteParent[p] = quoteParents(qs, para.End)
 		for _, q := range qs {
 			a, b := w.tokenRange(q.Inner(para.End))
 			if a < b {
@@ -166,7 +177,11 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 		// "Anderson, who saw ...": the relative pronoun stands for the name before the comma.
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: relativeType}, true
 	}
-	if f, ok := w.lx.pronouns[low]; ok {
+	if w.rules != nil && w.rules.words.subordinators[low] {
+		return phrase{}, false // "waarna", "hoewel" open a clause, not a phrase
+	}
+	if f, ok := w.lx.pronouns[low]; ok && !(w.lx.determiners.has(low) && i+1 < limit && w.headFollows(i+1, limit)) {
+		// A pronoun, unless it is a possessive before its noun ("haar vriendin").
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person)}, true
 	}
 	j := i
@@ -191,8 +206,10 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 				mods++
 				continue
 			}
-			if typ == MISC && w.isHeadWord(k-1) {
+			if typ == MISC && (w.isHeadWord(k-1) || k == j+1 && w.titleBeforeName(j, limit)) {
 				// "PVV-leider" tagged MISC is a role: a name may follow it.
+				// So is any compound title right before a person's name
+				// ("FNV-onderhandelaar Tuur Elzinga").
 				p.kind, p.head, p.end, p.actorType = rolePhrase, k-1, k, Person
 				j = k
 				continue
@@ -274,10 +291,20 @@ func (w *work) commaName(p phrase, limit int) phrase {
 	return p
 }
 
+// titleBeforeName reports whether token t is a hyphenated compound ("FNV-
+// onderhandelaar", "KLM-topman") right before a person's name.
+func (w *work) titleBeforeName(t, limit int) bool {
+	if !strings.Contains(w.low[t], "-") || t+1 >= limit {
+		return false
+	}
+	e := w.entOf[t+1]
+	return e >= 0 && e != w.entOf[t] && w.d.Entities[e].Type == PER
+}
+
 // headFollows reports whether a role or group noun follows within the next
 // two tokens ("top black lawmakers", "senior officials").
 func (w *work) headFollows(k, limit int) bool {
-	for stop := min(limit, k+2); k < stop; k++ {
+	for stop := min(limit, k+headWindow); k < stop; k++ {
 		if w.isHeadWord(k) {
 			return true
 		}
@@ -390,7 +417,7 @@ func entityActorType(t string) string {
 // phraseEndingAt finds the longest speaker phrase that ends exactly at token
 // end and starts at or after lo, and that is not the object of a preposition.
 func (w *work) phraseEndingAt(lo, end int) (phrase, bool) {
-	for s := max(lo, end-10); s < end; s++ {
+	for s := max(lo, end-maxPhraseTokens); s < end; s++ {
 		p, ok := w.phraseAt(s, end)
 		if !ok || p.end != end {
 			continue
@@ -422,7 +449,7 @@ func isPossessive(word string) bool { return trimPossessive(word) != word }
 // "de organisatie", "one official"). It names a speaker only right next to a
 // cue, so callers use it there and nowhere else.
 func (w *work) genericEndingAt(lo, end int) (phrase, bool) {
-	for s := max(lo, end-4); s < end-1; s++ {
+	for s := max(lo, end-maxGenericTokens); s < end-1; s++ {
 		if !w.lx.determiners.has(w.low[s]) || w.lx.pronouns.has(w.low[s]) {
 			continue
 		}

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,20 +54,51 @@ func quoteFamily(r rune) int {
 
 func isQuoteRune(r rune) bool { return quoteFamily(r) != 0 }
 
+// quoteMarkAt returns the length in bytes and the family of the quotation
+// mark at text[i], or 0, 0. Besides the one-character marks it knows the
+// two-character ones of Dutch house style (AD, DPG regional papers, De
+// Telegraaf): ",," opens, "”" and "’’" close (",,Het is goed,” zegt hij").
+func quoteMarkAt(text string, i int) (int, int) {
+	if i+1 < len(text) {
+		switch text[i : i+2] {
+		case ",,", "''":
+			return 2, doubleFamily
+		}
+		if strings.HasPrefix(text[i:], "’’") {
+			return len("’’"), doubleFamily
+		}
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if f := quoteFamily(r); f != 0 {
+		return n, f
+	}
+	return 0, 0
+}
+
+// isQuoteRuneString reports whether a token is one quotation mark (of one
+// character, or a two-character mark such as ",," and "”").
 func isQuoteRuneString(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && isQuoteRune(r)
+	n, f := quoteMarkAt(s, 0)
+	return f != 0 && n == len(s)
 }
 
 // opensQuote reports, from its surroundings alone, whether the mark at i
 // reads as an opening mark: after a space, an opening bracket, a colon or
 // the start, and before a word or another mark.
 func opensQuote(text string, i int) bool {
-	r, n := utf8.DecodeRuneInString(text[i:])
-	switch r {
-	case '„', '«', '‹', '‚', '‟':
+	n, _ := quoteMarkAt(text, i)
+	if n == 0 {
+		_, n = utf8.DecodeRuneInString(text[i:])
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == ',' && n == 2:
+		// ",," opens where any mark opens (after a space, before a word).
+	case n > 1 && (r == '\'' || r == '’'):
+		// "''" and "’’" close, unless they stand before a word after a space.
+	case r == '„' || r == '«' || r == '‹' || r == '‚' || r == '‟':
 		return true
-	case '»', '›':
+	case r == '»' || r == '›':
 		return false
 	}
 	before := i == 0
@@ -126,11 +159,12 @@ func findQuotes(text string, s Span) []quotePair {
 	var stack []open
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
-		fam := quoteFamily(r)
-		if fam == 0 || isApostrophe(text[:s.End], i) {
+		m, fam := quoteMarkAt(text[:s.End], i)
+		if fam == 0 || m == n && isApostrophe(text[:s.End], i) {
 			i += n
 			continue
 		}
+		n = m
 		mark := Span{i, i + n}
 		top := -1
 		for k := len(stack) - 1; k >= 0; k-- {
@@ -140,8 +174,12 @@ func findQuotes(text string, s Span) []quotePair {
 			}
 		}
 		isOpen := opensQuote(text[:s.End], i)
+		if !isOpen && r == ',' {
+			i += n // two commas in a row that open nothing: a typo, not a mark
+			continue
+		}
 		switch {
-		case isOpen && r != '"' && r != '\'' && r != '’' && r != '”':
+		case isOpen && r != '"' && r != '\'' && r != '’' && r != '”' && n == len(string(r)):
 			// Marks that open by their shape or place („ « “ ‘).
 		case isOpen && top >= 0 && (r == '"' || r == '\'') && closesNext(text[:s.End], i+n):
 			isOpen = false // a straight mark right before punctuation closes
@@ -173,4 +211,52 @@ func closesNext(text string, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return unicode.IsPunct(r) || unicode.IsSpace(r)
+}
+
+// maxQuoteChain bounds the walk up a chain of enclosing quotations; nesting
+// deeper than maxQuoteDepth never gets there, so this only guards odd
+// crossings of the two families.
+const maxQuoteChain = 2 * maxQuoteDepth
+
+// quoteParents returns, for each pair of qs (sorted by their opening mark),
+// the index of the nearest earlier pair whose outer span holds its opening
+// mark, or -1. With it the quotations around a position are found in a few
+// steps instead of a scan over the paragraph's quotes.
+func quoteParents(qs []quotePair, end int) []int32 {
+	parent := make([]int32, len(qs))
+	for i, q := range qs {
+		p := int32(i - 1)
+		for steps := 0; p >= 0 && steps < maxQuoteChain; steps++ {
+			if o := qs[p].Outer(end); o.Start <= q.Open.Start && q.Open.Start < o.End {
+				break
+			}
+			p = parent[p]
+		}
+		if p >= 0 {
+			if o := qs[p].Outer(end); !(o.Start <= q.Open.Start && q.Open.Start < o.End) {
+				p = -1
+			}
+		}
+		parent[i] = p
+	}
+	return parent
+}
+
+// quotesAround appends to buf the indexes of the pairs of qs whose outer
+// span holds pos, outermost first, and returns it.
+func quotesAround(qs []quotePair, parent []int32, end, pos int, buf []int) []int {
+	buf = buf[:0]
+	j := sort.Search(len(qs), func(i int) bool { return qs[i].Open.Start > pos }) - 1
+	holds := func(j int) bool { o := qs[j].Outer(end); return o.Start <= pos && pos < o.End }
+	for steps := 0; j >= 0 && !holds(j) && steps < maxQuoteChain; steps++ {
+		j = int(parent[j])
+	}
+	for steps := 0; j >= 0 && holds(j) && steps < maxQuoteChain; steps++ {
+		buf = append(buf, j)
+		j = int(parent[j])
+	}
+	for l, r := 0, len(buf)-1; l < r; l, r = l+1, r-1 {
+		buf[l], buf[r] = buf[r], buf[l]
+	}
+	return buf
 }

@@ -143,6 +143,8 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 				for j < e && text[j] == '.' {
 					j++
 				}
+			} else if m, f := quoteMarkAt(text[:e], i); f != 0 {
+				j = i + m // ",," and "''" are one mark
 			}
 			d.Tokens = append(d.Tokens, Token{Span{i, j}})
 			i = j
@@ -213,18 +215,34 @@ func takesPeriod(word string, lx *lexicon) bool {
 	return lx != nil && lx.abbreviations.has(strings.ToLower(word))
 }
 
+// maxSentenceTokens is the most tokens one sentence may hold; a longer run
+// is cut. Real sentences, even a quotation of several sentences kept with
+// its cue, stay far below it.
+const maxSentenceTokens = 600
+
 // splitSentences groups the tokens of paragraph p, Tokens[first:end], into
 // sentences. An end mark inside a quotation that the paragraph closes and
 // then continues with an attribution ("A. B," zei hij.) ends no sentence, so
 // a quote stays together with its cue.
 func splitSentences(d *Document, p int, first, end int) {
 	text := d.Text
-	held := heldRanges(text, findQuotes(text, d.Paragraphs[p].Span))
+	qs := findQuotes(text, d.Paragraphs[p].Span)
+	for len(d.quotes) <= p {
+		d.quotes = append(d.quotes, nil)
+	}
+	d.quotes[p] = qs
+	held := heldRanges(text, qs)
 	h := 0
 	start := first
 	for i := first; i < end; i++ {
+		if i-start >= maxSentenceTokens {
+			// Text with no sentence end for this long is no prose (a list, a
+			// table, a run-on): cut it, so that the work per sentence stays bounded.
+			d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[i-1].End}, Paragraph: p, FirstToken: start, EndToken: i})
+			start = i
+		}
 		tok := d.Slice(d.Tokens[i].Span)
-		if !isSentenceEnd(tok) {
+		if !isSentenceEnd(tok) && !initialBeforeQuote(d, tok, i, end) {
 			continue
 		}
 		k := i + 1
@@ -300,6 +318,20 @@ func isCloser(text string, s Span) bool {
 // lower-case word, and not punctuation that continues one (a comma, or the
 // dash of '"…" ― Name').
 func startsSentence(tok string) bool {
+	if tok == ",," {
+		return true // an opening quotation mark
+	}
 	r, _ := utf8.DecodeRuneInString(tok)
 	return !unicode.IsLower(r) && r != ',' && r != ';' && r != ':' && r != ')' && r != '―' && r != '—' && r != '–'
+}
+
+// initialBeforeQuote reports whether token i, a word that kept its final
+// period (an initial, "T."), ends a sentence because an opening quotation
+// mark follows it: 'een dealer, bekend als T. "Als hij …'.
+func initialBeforeQuote(d *Document, tok string, i, end int) bool {
+	if !strings.HasSuffix(tok, ".") || len(tok) < 2 || i+1 >= end {
+		return false
+	}
+	next := d.Tokens[i+1]
+	return isQuoteRuneString(d.Slice(next.Span)) && opensQuote(d.Text, next.Start) && next.Start > d.Tokens[i].End
 }

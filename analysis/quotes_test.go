@@ -1,0 +1,90 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotesAround checks the indexed lookup of the quotations around a
+// position against a scan over every pair.
+func TestQuotesAround(t *testing.T) {
+	texts := []string{
+		`Hij zei: „Dit is ‘heel’ goed” en „nog iets”. Daarna "niets.`,
+		`"A 'b' c," zei hij, "d 'e 'f' g' h."`,
+		`„Een, „twee, „drie`,
+		`Geen aanhalingstekens hier.`,
+	}
+	for _, text := range texts {
+		qs := findQuotes(text, Span{0, len(text)})
+		parent := quoteParents(qs, len(text))
+		var buf []int
+		for pos := 0; pos < len(text); pos++ {
+			buf = quotesAround(qs, parent, len(text), pos, buf)
+			var want []int
+			for i, q := range qs {
+				if o := q.Outer(len(text)); o.Start <= pos && pos < o.End {
+					want = append(want, i)
+				}
+			}
+			if len(buf) != len(want) {
+				t.Fatalf("%q at %d: got %v, want %v", text, pos, buf, want)
+			}
+			for i := range want {
+				if buf[i] != want[i] {
+					t.Fatalf("%q at %d: got %v, want %v", text, pos, buf, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLongSentenceIsCut checks that a run of words with no sentence end
+// becomes sentences of at most maxSentenceTokens tokens.
+func TestLongSentenceIsCut(t *testing.T) {
+	d, err := Analyze(strings.Repeat("het kabinet zegt dat het goed gaat en ", 400))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) < 2 {
+		t.Fatalf("got %d sentences, want the run cut", len(d.Sentences))
+	}
+	for _, s := range d.Sentences {
+		if n := s.EndToken - s.FirstToken; n > maxSentenceTokens {
+			t.Errorf("a sentence of %d tokens", n)
+		}
+	}
+}
+
+// TestQuoteStyles checks that every Dutch and English house style pairs,
+// and that apostrophes do not.
+func TestQuoteStyles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the quotations with their marks, in order of opening
+	}{
+		{`,,Het is goed,'' zegt hij.`, []string{`,,Het is goed,''`}},
+		{`,,Het is goed", zegt hij.`, []string{`,,Het is goed"`}},
+		{`,,Het is goed”, zegt hij.`, []string{`,,Het is goed”`}},
+		{`,,Het is goed’’, zegt hij.`, []string{`,,Het is goed’’`}},
+		{`„Het is goed”, zegt hij.`, []string{`„Het is goed”`}},
+		{`"Het is goed", zegt hij.`, []string{`"Het is goed"`}},
+		{`'Het is goed', zegt hij.`, []string{`'Het is goed'`}},
+		{`‘Het is goed’, zegt hij.`, []string{`‘Het is goed’`}},
+		{`«Het is goed», zegt hij.`, []string{`«Het is goed»`}},
+		{`“It's the horse's fault,” he said.`, []string{`“It's the horse's fault,”`}},
+		{`Zo'n plan werkt 's avonds niet, zegt hij.`, nil},
+		{`,,Eén. Twee.`, []string{`,,Eén. Twee.`}},
+		{`A,, b en c.`, nil},
+	}
+	for _, tt := range tests {
+		qs := findQuotes(tt.text, Span{0, len(tt.text)})
+		var got []string
+		for _, q := range qs {
+			o := q.Outer(len(tt.text))
+			got = append(got, tt.text[o.Start:o.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

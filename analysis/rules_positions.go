@@ -1,0 +1,281 @@
+package analysis
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// This file holds the stance rules: "X is (faliekant) tegen Y", and the
+// stance predicates of stance-predicates.txt ("X is blij met Y", "X maakt
+// zich zorgen over Y").
+
+// stanceStatement reads "X is (faliekant) tegen Y": a copula, the speaker,
+// optional adverbs and the stance word.
+func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool) {
+	a := s.FirstToken
+	// Walk back over adverbs to the copula and the speaker.
+	k := i - 1
+	for k > a && !w.lx.auxiliaries.has(w.low[k]) && isWordToken(w.text(k)) && !isCapitalised(w.text(k)) && k > i-3 {
+		k--
+	}
+	stanceStart := k + 1
+	var subj phrase
+	var ok bool
+	if k >= a && w.lx.auxiliaries.has(w.low[k]) {
+		// "X is tegen" or "Zo is X faliekant tegen".
+		subj, ok = w.phraseEndingAt(a, k)
+	} else if p, ok2 := w.phraseEndingAt(a, stanceStart); ok2 && p.start > a && w.lx.auxiliaries.has(w.low[p.start-1]) {
+		subj, ok = p, true
+		stanceStart = p.end
+	}
+	if !ok || i+1 >= end {
+		return candidate{}, false
+	}
+	cue := w.span(stanceStart, i+1)
+	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, w.colonQuoteStop(stanceStart, end)}}), true
+}
+
+// A stancePredicate is one entry of stance-predicates.txt: the words of a
+// stance predicate ("het oneens"), the words that may open its object
+// ("met"), and the verb forms that carry it (a copula when empty).
+type stancePredicate struct {
+	words   []string
+	objects map[string]bool
+	verbs   map[string]bool
+}
+
+// stanceLexicon is one language's stance-predicates.txt.
+type stanceLexicon struct {
+	byFirst map[string][]stancePredicate // by the predicate's first word
+	copula  map[string]bool
+	degree  map[string]bool // degree words and adverbs between the verb and the predicate
+}
+
+// ruleWords are the word classes of lexicon/<lang>/rules.txt.
+type ruleWords struct {
+	subordinators map[string]bool // "hoewel", "omdat": open a clause that is no content
+	resumptives   map[string]bool // "zo" in '"…", zo verklaart X'
+	refusals      map[string]bool // "reactie" in "wil geen reactie geven"
+	// sharedSubject are the conjunctions after which a second cue shares
+	// the subject of the first ("X noemt het … en zegt dat …").
+	sharedSubject map[string]bool
+	// nameParticles open a surname when capitalised ("Van de Kamp").
+	nameParticles map[string]bool
+	passive       map[string]bool // "werd" in "werd bekritiseerd": the subject is no speaker
+	agent         map[string]bool // "door": the passive's agent is the speaker
+	// adjectiveSuffixes end an attributive adjective ("Amerikaanse").
+	adjectiveSuffixes map[string]bool
+}
+
+// A rulesLexicon holds one language's data files of the statement rules.
+type rulesLexicon struct {
+	*stanceLexicon
+	words ruleWords
+}
+
+// stanceLexicons reads lexicon/<lang>/stance-predicates.txt and rules.txt
+// for Dutch and English, once per process; a missing file or a malformed
+// line is an error.
+var stanceLexicons = sync.OnceValues(func() (map[string]*rulesLexicon, error) {
+	out := map[string]*rulesLexicon{}
+	for _, lang := range []string{Dutch, English} {
+		name := "lexicon/" + lang + "/stance-predicates.txt"
+		data, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		sl, err := parseStanceLexicon(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		name = "lexicon/" + lang + "/rules.txt"
+		if data, err = lexiconFS.ReadFile(name); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		words, err := parseRuleWords(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out[lang] = &rulesLexicon{sl, words}
+	}
+	return out, nil
+})
+
+// wordSet parses a comma-separated list into a set of lower-case words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+// parseRuleWords parses the text of a rules.txt file: one "@class<TAB>words"
+// line for each of subordinators, resumptives, refusals and shared-subject.
+func parseRuleWords(text string) (ruleWords, error) {
+	rw := ruleWords{}
+	dst := map[string]*map[string]bool{"@subordinators": &rw.subordinators, "@resumptives": &rw.resumptives, "@refusals": &rw.refusals,
+		"@shared-subject": &rw.sharedSubject, "@name-particles": &rw.nameParticles,
+		"@passive": &rw.passive, "@agent": &rw.agent, "@adjective-suffixes": &rw.adjectiveSuffixes}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 2)
+		p, ok := dst[f[0]]
+		if !ok || *p != nil {
+			return rw, fmt.Errorf("line %d: unknown or repeated class %q", n+1, f[0])
+		}
+		*p = map[string]bool{}
+		if len(f) == 2 {
+			*p = wordSet(f[1])
+		}
+	}
+	for name, p := range dst {
+		if *p == nil {
+			return rw, fmt.Errorf("no %s line", name)
+		}
+	}
+	return rw, nil
+}
+
+// parseStanceLexicon parses the text of a stance-predicates.txt file.
+func parseStanceLexicon(text string) (*stanceLexicon, error) {
+	sl := &stanceLexicon{byFirst: map[string][]stancePredicate{}, copula: map[string]bool{}, degree: map[string]bool{}}
+	set := wordSet
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "@copula" && len(f) == 2:
+			sl.copula = set(f[1])
+		case f[0] == "@degree" && len(f) == 2:
+			sl.degree = set(f[1])
+		case strings.HasPrefix(f[0], "@"):
+			return nil, fmt.Errorf("line %d: unknown or malformed directive %q", n+1, line)
+		case len(f) < 2 || len(f) > 3 || len(strings.Fields(f[0])) == 0 || len(set(f[1])) == 0:
+			return nil, fmt.Errorf("line %d: want predicate<TAB>objects[<TAB>verbs], got %q", n+1, line)
+		default:
+			p := stancePredicate{words: strings.Fields(strings.ToLower(f[0])), objects: set(f[1])}
+			if len(f) == 3 {
+				p.verbs = set(f[2])
+			}
+			sl.byFirst[p.words[0]] = append(sl.byFirst[p.words[0]], p)
+		}
+	}
+	if len(sl.copula) == 0 {
+		return nil, errors.New("no @copula line")
+	}
+	return sl, nil
+}
+
+// stancePredicateStatement reads "X is (erg) blij met Y", "X is het oneens
+// met Y", "X maakt zich zorgen over Y", "Daarom is X voorstander van Y": a
+// verb (a copula, or the verb the predicate names), the speaker before it
+// or right after it, degree words, the predicate at token i and its
+// object. The predicate and its object are the content.
+func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candidate, bool) {
+	sl := w.rules
+	if sl == nil {
+		return candidate{}, false
+	}
+	a := s.FirstToken
+	for _, pred := range sl.byFirst[w.low[i]] {
+		j, ok := w.matchPredicate(pred, i, end)
+		if !ok {
+			continue
+		}
+		verbOK := func(k int) bool {
+			if pred.verbs != nil {
+				return pred.verbs[w.low[k]]
+			}
+			return sl.copula[w.low[k]]
+		}
+		m := i
+		for m-1 > a && i-m < maxAuxBefore && (sl.degree[w.low[m-1]] || w.lx.adverbs.has(w.low[m-1])) {
+			m--
+		}
+		var subj phrase
+		verb := -1
+		heading := w.d.Paragraphs[s.Paragraph].Heading
+		switch {
+		case m-1 > a && verbOK(m-1):
+			// "X is blij met": the speaker before the verb.
+			verb = m - 1
+			p, ok := w.phraseEndingAt(a, verb)
+			if !ok {
+				p, ok = w.genericEndingAt(a, verb)
+			}
+			if !ok {
+				p, ok = w.initialSubject(a, verb) // "Omwonenden maken zich zorgen"
+			}
+			if !ok {
+				continue
+			}
+			subj = p
+		case heading:
+			// A headline drops the copula: "Kruijswijk dolblij met podium Tour".
+			p, ok := w.phraseEndingAt(a, m)
+			if !ok || p.start != a || p.kind == pronounPhrase {
+				continue
+			}
+			subj = p
+		default:
+			// "Daarom is X blij met": the speaker after the verb.
+			p, ok := w.phraseEndingAt(a, m)
+			if !ok || p.start <= a || !verbOK(p.start-1) {
+				continue
+			}
+			subj, verb = p, p.start-1
+		}
+		if w.quoted[subj.head] || subj.kind == pronounPhrase && subj.actorType == "thing" {
+			continue
+		}
+		stop := w.colonQuoteStop(m, w.unclaimedEnd(m, end))
+		if stop <= j {
+			continue
+		}
+		takes := [][2]int{{subj.start, subj.end}}
+		if verb >= 0 {
+			takes = append(takes, [2]int{verb, verb + 1})
+		}
+		c := w.propose(si, Position, w.span(i, j), &subj, takes, [][2]int{{m, stop}})
+		return c, c.has
+	}
+	return candidate{}, false
+}
+
+// matchPredicate matches the words of pred from token i (a word may have
+// one lower-case modifier before it: "zich grote zorgen") and then its
+// object word after at most two degree words; it returns the token after
+// the predicate.
+func (w *work) matchPredicate(pred stancePredicate, i, end int) (int, bool) {
+	j := i + 1
+	for _, word := range pred.words[1:] {
+		switch {
+		case j < end && w.low[j] == word:
+			j++
+		case j+1 < end && w.low[j+1] == word && isWordToken(w.text(j)) && !isCapitalised(w.text(j)) && !w.isClosedClass(w.low[j]):
+			j += 2
+		default:
+			return 0, false
+		}
+	}
+	for o := j; o < end && o < j+3; o++ {
+		if pred.objects[w.low[o]] {
+			return j, o+1 < end
+		}
+		if !w.rules.degree[w.low[o]] {
+			break
+		}
+	}
+	return 0, false
+}

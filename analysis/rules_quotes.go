@@ -1,0 +1,103 @@
+package analysis
+
+import (
+	"sort"
+)
+
+// This file holds the rules for quotations without a cue of their own:
+// floating quotes and "…, klinkt het" continue the previous speaker.
+
+// impersonalCue reads '"…", klinkt het.': a speech verb after a quote or
+// comma whose subject is an impersonal pronoun; the words before continue
+// the previous speaker, as a floating quote does.
+func (w *work) impersonalCue(si int, s Sentence, i, end int) (candidate, bool) {
+	a := s.FirstToken
+	kind := field(w.lx.cues[w.low[i]], 0, "")
+	if i == a || i+1 >= end || !w.isBreak(i-1) || kind != "speech" && kind != "impersonal" || !w.lx.impersonals.has(w.low[i+1]) || !w.endsClause(i+2, end) {
+		return candidate{}, false
+	}
+	cand := w.propose(si, Indirect, w.span(i, i+1), nil, [][2]int{{i, i + 2}}, [][2]int{{a, i}})
+	cand.f.follows = true
+	return cand, cand.has
+}
+
+// maxQuoteTokens is the longest quotation read as one floating statement.
+const maxQuoteTokens = 1500
+
+// minFloatingWords is the fewest words a floating quote needs ("Werkelijk
+// fantastisch."); a single quoted word is a term, not a statement.
+const minFloatingWords = 2
+
+// floatingQuote reads quotation q of paragraph p when it stands alone as
+// whole sentences with no cue of its own: it continues the previous
+// speaker. In English style ('"…," she said. "…"') it is another piece of
+// the statement of the sentence before. out[:n] are the statements of the
+// sentence pass.
+func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, bool) {
+	d := w.d
+	outer := q.Outer(d.Paragraphs[p].End)
+	a, b := w.tokenRange(outer)
+	if a >= b || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
+		return candidate{}, false
+	}
+	// The quote must open a sentence and close one. A connective and a
+	// colon may stand before it: "Bovendien: „Geen boeren, geen eten.”"
+	if first := d.Sentences[w.sent[a]].FirstToken; first != a {
+		if a-first > 3 || w.text(a-1) != ":" {
+			return candidate{}, false
+		}
+		for k := first; k < a-1; k++ {
+			if !w.lx.adverbs.has(w.low[k]) && !w.lx.conjunctions.has(w.low[k]) {
+				return candidate{}, false
+			}
+		}
+	}
+	last := d.Sentences[w.sent[b-1]]
+	rest := b
+	for rest < last.EndToken && (isSentenceEnd(w.text(rest)) || w.text(rest) == ",") {
+		rest++
+	}
+	if rest != last.EndToken {
+		return candidate{}, false
+	}
+	words := 0
+	for t := a; t < b; t++ {
+		if isWordToken(w.text(t)) {
+			words++
+		}
+	}
+	if words < minFloatingWords {
+		return candidate{}, false
+	}
+	if w.lx.mergeContinuations {
+		if k := w.statementBefore(out, n, a); k >= 0 {
+			f := found{content: []Span{w.span(a, b)}, pieceToks: [][2]int{{a, b}}, sentence: w.sent[a]}
+			return candidate{f: f, has: true, continues: k + 1}, true
+		}
+	}
+	cand := w.propose(w.sent[a], Direct, Span{}, nil, nil, [][2]int{{a, b}})
+	cand.f.follows = true
+	return cand, cand.has
+}
+
+// statementBefore finds a statement with a source in the sentence right
+// before token a, in the same paragraph, or -1.
+//
+// Only out[:n], the statements of the sentence pass (in sentence order), are searched.
+func (w *work) statementBefore(out []found, n, a int) int {
+	si := w.sent[a]
+	if si == 0 || w.d.Sentences[si-1].Paragraph != w.d.Sentences[si].Paragraph {
+		return -1
+	}
+	// Statements with a source come from the sentence pass, in sentence
+	// order: only those of the last few sentences can end in sentence si-1.
+	lo := sort.Search(n, func(k int) bool { return out[k].sentence >= si-2 })
+	found := -1
+	for k := lo; k < n && out[k].sentence <= si; k++ {
+		last := out[k].pieceToks[len(out[k].pieceToks)-1]
+		if out[k].source >= 0 && w.sent[last[1]-1] == si-1 {
+			found = k
+		}
+	}
+	return found
+}

@@ -1,0 +1,459 @@
+package analysis
+
+import "testing"
+
+// A ruleCase is one sentence pattern and the statements it must yield (none
+// for a negative case).
+type ruleCase struct {
+	name string
+	text string
+	want []wantStatement
+}
+
+// runRuleCases analyses each case's text and compares its statements.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := gotStatements(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q\n got %d statements %+v\nwant %d %+v", tt.text, len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%q statement %d\n got %+v\nwant %+v", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestRuleTable checks that every rule of the table has a name once.
+func TestRuleTable(t *testing.T) {
+	seen := map[string]bool{}
+	all := append([]rule{}, sentenceRules...)
+	for _, pass := range tokenPasses {
+		all = append(all, pass...)
+	}
+	for _, r := range all {
+		if r.name == "" || r.find == nil || seen[r.name] {
+			t.Errorf("rule %q: empty, without a function, or twice in the table", r.name)
+		}
+		seen[r.name] = true
+	}
+}
+
+// TestRuleCueVerbAfterQuote covers the cue verb after a quotation: the
+// inverted speaker runs to the clause end, and what follows a second comma
+// is an adjunct, not content.
+func TestRuleCueVerbAfterQuote(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: role with complements ending in a name",
+			`,,Omdat er niet genoeg vaccins zijn", verklaart coördinator van de campagne van de GGD Brabant-Zuidoost Ludy Blind.`,
+			[]wantStatement{{Direct, "coördinator van de campagne van de GGD Brabant-Zuidoost Ludy Blind", "verklaart", `,,Omdat er niet genoeg vaccins zijn"`, "Ludy Blind"}}},
+		{"nl: a time adverb after the name is not the speaker",
+			`"Enschede staat er alleen voor", zei raadslid Marc Teutelink maandag.`,
+			[]wantStatement{{Direct, "raadslid Marc Teutelink", "zei", `"Enschede staat er alleen voor"`, "Marc Teutelink"}}},
+		{"nl: an adjunct clause after the cue is no content",
+			`Jasmine van Kessel twijfelde. ,,Ik heb er heel veel over nagedacht", zegt ze, nadat ze haar prik heeft gehaald.`,
+			[]wantStatement{{Direct, "ze", "zegt", `,,Ik heb er heel veel over nagedacht"`, "Jasmine van Kessel"}}},
+		{"en: quote, said X",
+			`"We are ready," said Governor Andrew Cuomo.`,
+			[]wantStatement{{Direct, "Governor Andrew Cuomo", "said", `"We are ready,"`, "Andrew Cuomo"}}},
+		{"nl negative: narration after a quote is no speaker",
+			`Het bord met "Verboden toegang" staat er nog.`, nil},
+	})
+}
+
+// TestRuleFloatingQuote covers quotations with no cue of their own.
+func TestRuleFloatingQuote(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a two-word quote continues the speaker",
+			`Het is een historische dag, twittert premier Mark Rutte. "Werkelijk fantastisch."`,
+			[]wantStatement{
+				{Indirect, "premier Mark Rutte", "twittert", "Het is een historische dag", "Mark Rutte"},
+				{Direct, "", "", `"Werkelijk fantastisch."`, "Mark Rutte"}}},
+		{"nl: the ,, house style",
+			`,,Het gaat goed'', zegt Jan de Vries. ,,Maar we zijn er nog niet.''`,
+			[]wantStatement{
+				{Direct, "Jan de Vries", "zegt", ",,Het gaat goed''", "Jan de Vries"},
+				{Direct, "", "", ",,Maar we zijn er nog niet.''", "Jan de Vries"}}},
+		{"nl negative: a one-word quote is a term", `Het kabinet sprak van "Historisch."`, nil},
+	})
+}
+
+// TestRuleStancePredicate covers stances without a speech verb, and
+// prepositions that are no stance.
+func TestRuleStancePredicate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: is blij met", "De burgemeester is blij met het besluit van de raad.",
+			[]wantStatement{{Position, "De burgemeester", "blij", "blij met het besluit van de raad", "burgemeester"}}},
+		{"nl: is het oneens met", "De bond is het oneens met de plannen van het kabinet.",
+			[]wantStatement{{Position, "De bond", "het oneens", "het oneens met de plannen van het kabinet", "bond"}}},
+		{"nl: is van mening dat", "De partij is van mening dat het moet stoppen.",
+			[]wantStatement{{Position, "De partij", "van mening", "van mening dat het moet stoppen", "partij"}}},
+		{"nl: maakt zich zorgen over", "Omwonenden maken zich grote zorgen over de overlast.",
+			[]wantStatement{{Position, "Omwonenden", "zich grote zorgen", "zich grote zorgen over de overlast", "Omwonenden"}}},
+		{"nl: kan zich vinden in", "GroenLinks kan zich vinden in het voorstel.",
+			[]wantStatement{{Position, "GroenLinks", "zich vinden", "zich vinden in het voorstel", "GroenLinks"}}},
+		{"nl: inverted, with a degree word", "Daarom is Ajax zeer teleurgesteld over de uitslag.",
+			[]wantStatement{{Position, "Ajax", "teleurgesteld", "zeer teleurgesteld over de uitslag", "Ajax"}}},
+		{"nl: bang dat", "De minister is bang dat de kosten stijgen.",
+			[]wantStatement{{Position, "De minister", "bang", "bang dat de kosten stijgen", "minister"}}},
+		{"nl negative: tegen middernacht", "De wedstrijd is tegen middernacht afgelopen.", nil},
+		{"nl negative: voor de tweede keer", "Hij is voor de tweede keer kampioen.", nil},
+		{"nl negative: voor twee jaar", "Het contract is voor twee jaar getekend.", nil},
+		{"nl negative: a predicate without its object", "De burgemeester is blij.", nil},
+		{"en negative: no English predicates yet", "The mayor is happy with the decision.", nil},
+	})
+}
+
+// TestStanceLexicons checks that the stance-predicate files load, and that
+// a malformed one fails loudly.
+func TestStanceLexicons(t *testing.T) {
+	sls, err := stanceLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sl := sls[Dutch]; sl == nil || len(sl.byFirst["blij"]) == 0 || !sl.copula["is"] {
+		t.Errorf("Dutch stance predicates incomplete: %+v", sl)
+	}
+	for _, bad := range []string{"blij\n", "@copula\tis\nblij\t\n", "@cop\tis\n", "blij\tover\n"} {
+		if _, err := parseStanceLexicon(bad); err == nil {
+			t.Errorf("%q: parsed without error", bad)
+		}
+	}
+}
+
+// TestRuleHeadlines covers the colon and headline rules.
+func TestRuleHeadlines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: one capitalised word before a headline colon",
+			"Vakbond: korting pensioen moet van tafel\n\nDe bond zei dat het niet kan.",
+			[]wantStatement{
+				{Indirect, "Vakbond", ":", "korting pensioen moet van tafel", "Vakbond"},
+				{Indirect, "De bond", "zei", "het niet kan", "bond"}}},
+		{"nl: a surname before a colon joins the person named in the text",
+			"Holleeder: 'Ze is wappie'\n\nWillem Holleeder zegt dat zijn zus liegt.",
+			[]wantStatement{
+				{Direct, "Holleeder", ":", "'Ze is wappie'", "Willem Holleeder"},
+				{Indirect, "Willem Holleeder", "zegt", "zijn zus liegt", "Willem Holleeder"}}},
+		{"nl: a headline stance without copula, then a quote after the colon",
+			"Kruijswijk dolblij met podium Tour: ’Dit is waar ik voor kwam’\n\nSteven Kruijswijk werd derde.",
+			[]wantStatement{
+				{Position, "Kruijswijk", "dolblij", "dolblij met podium Tour", "Steven Kruijswijk"},
+				{Direct, "Kruijswijk", ":", "’Dit is waar ik voor kwam’", "Steven Kruijswijk"}}},
+		{"nl: a party in parentheses before the colon",
+			"De gemeente is er blij mee en dat is ook logisch. Wethouder Piet Jansen (CDA): ,,We gaan door.''",
+			[]wantStatement{{Direct, "Wethouder Piet Jansen (CDA)", ":", ",,We gaan door.''", "Piet Jansen"}}},
+		{"nl: a colon in body text after a speaker", "Minister Stef Blok: „Er zijn tientallen gewonden.”",
+			[]wantStatement{{Direct, "Minister Stef Blok", ":", "„Er zijn tientallen gewonden.”", "Stef Blok"}}},
+		{"nl negative: a topic before a headline colon is no speaker",
+			"Rechtszaak over fraudebestrijding overheid: 'Burgers bij voorbaat verdacht'\n\nDe zaak dient vandaag.", nil},
+		{"nl negative: a capitalised word before a colon in body text", "Let op: de weg is dicht.", nil},
+	})
+}
+
+// TestRuleSentenceShapes covers the sentence shapes around a cue verb.
+func TestRuleSentenceShapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: Dat eist X", "Het kabinet moet ingrijpen. Dat eist de FNV.",
+			[]wantStatement{{Position, "de FNV", "eist", "Het kabinet moet ingrijpen", "FNV"}}},
+		{"nl: a cue in a subordinate clause", "De minister sprak, waarna Jan de Vries zei dat het plan slecht is.",
+			[]wantStatement{{Indirect, "Jan de Vries", "zei", "het plan slecht is", "Jan de Vries"}}},
+		{"nl: a fronted clause, an inverted subject and its apposition",
+			"Toen de partijraad het programma besprak, concludeerde Pieter Schol, voorzitter van de afdeling Rotterdam, dat de SP deals wil sluiten.",
+			[]wantStatement{{Indirect, "Pieter Schol", "concludeerde", "de SP deals wil sluiten", "Pieter Schol"}}},
+		{"nl: a colon ends an earlier clause", "Onrust binnen de SP: een deel van de achterban vindt dat de partij verrechtst.",
+			[]wantStatement{{Indirect, "een deel van de achterban", "vindt", "de partij verrechtst", "deel van de achterban"}}},
+		{"nl: a fronted subordinate clause is no content", "Hoewel de cijfers tegenvallen, gelooft Jan de Vries dat het goed komt.",
+			[]wantStatement{{Indirect, "Jan de Vries", "gelooft", "het goed komt", "Jan de Vries"}}},
+		{"nl: two cues sharing a subject", "Jan de Vries noemt het plan slecht en zegt dat het kabinet moet ingrijpen.",
+			[]wantStatement{
+				{Indirect, "Jan de Vries", "noemt", "het plan slecht", "Jan de Vries"},
+				{Indirect, "Jan de Vries", "zegt", "het kabinet moet ingrijpen", "Jan de Vries"}}},
+		{"nl: zo verklaart X aan Y", `"Het is voorbij", zo verklaart Jan de Vries aan de NOS.`,
+			[]wantStatement{{Direct, "Jan de Vries", "verklaart", `"Het is voorbij"`, "Jan de Vries"}}},
+		{"nl: a subject with age and apposition", "Jan de Vries (39), directeur van Shell, noemt het plan onzin.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemt", "het plan onzin", "Jan de Vries"}}},
+		{"nl: coordinated speakers are one group", "GroenLinks en PvdA zeggen dat het moet.",
+			[]wantStatement{{Indirect, "GroenLinks en PvdA", "zeggen", "het moet", "GroenLinks en PvdA"}}},
+		{"nl: laat X weten after a quote", `"We willen uitleg", laat woordvoerder Emile Affolter van Amnesty International Nederland weten na berichtgeving van Nu.nl.`,
+			[]wantStatement{{Direct, "woordvoerder Emile Affolter van Amnesty International Nederland", "weten", `"We willen uitleg"`, "Emile Affolter"}}},
+		{"nl negative: a refusal is no statement", "Jan de Vries wil geen reactie geven.", nil},
+		{"nl negative: a refusal with a speech verb", "Jan de Vries zegt geen commentaar te hebben.", nil},
+		{"en: although before the subject", "Although the talks failed, Senator John Smith said the deal would hold.",
+			[]wantStatement{{Indirect, "Senator John Smith", "said", "the deal would hold", "John Smith"}}},
+		{"en negative: no shared subject in English", "Critics say Republicans favor lower rates and suggest that taxes spur growth.",
+			[]wantStatement{{Indirect, "Critics", "say", "Republicans favor lower rates and suggest that taxes spur growth", "Critics"}}},
+	})
+}
+
+// TestRuleSpeakerNames covers speaker names the tagger cuts or misses.
+func TestRuleSpeakerNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a surname with particles after a quote", "Jan sprak. „De bond maakt zich grote zorgen”, stelt Van de Kamp.",
+			[]wantStatement{{Direct, "Van de Kamp", "stelt", "„De bond maakt zich grote zorgen”", "Van de Kamp"}}},
+		{"nl: a particle joins the surname", "Volgens Ter Horst is het klaar.",
+			[]wantStatement{{AccordingTo, "Ter Horst", "Volgens", "is het klaar", "Ter Horst"}}},
+		{"nl: adverbs before an inverted speaker, an age after it",
+			`,,Je kan het maar beter doen", vindt ook haar vriendin Marieke van der Aa (17).`,
+			[]wantStatement{{Direct, "haar vriendin Marieke van der Aa", "vindt", `,,Je kan het maar beter doen"`, "Marieke van der Aa"}}},
+		{"nl: a newspaper after In de is no person", "In de Volkskrant schreef columnist Jan de Vries dat het slecht gaat.",
+			[]wantStatement{{Indirect, "columnist Jan de Vries", "schreef", "het slecht gaat", "Jan de Vries"}}},
+	})
+}
+
+// TestRuleColonQuote covers a quotation after a colon in body text and
+// after a connective.
+func TestRuleColonQuote(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: the subject of the clause before the colon",
+			`Wielrenner Bram Tankink kwam met een tegeltjeswijsheid: "Een wijs man zei ooit: het WK wordt in het laatste rondje beslist."`,
+			[]wantStatement{{Direct, "Wielrenner Bram Tankink", ":", `"Een wijs man zei ooit: het WK wordt in het laatste rondje beslist."`, "Bram Tankink"}}},
+		{"nl: a connective and a colon before a floating quote",
+			"Er is een probleem, erkent Heerma. Bovendien: „Geen boeren, geen eten.”",
+			[]wantStatement{
+				{Indirect, "Heerma", "erkent", "Er is een probleem", "Heerma"},
+				{Direct, "", "", "„Geen boeren, geen eten.”", "Heerma"}}},
+		{"nl: an initial before a quote ends the sentence",
+			`Een bron zegt dat het past bij dealer T. "Als hij doorgesnoven was, was hij tot alles in staat."`,
+			[]wantStatement{
+				{Indirect, "Een bron", "zegt", "het past bij dealer T.", "bron"},
+				{Direct, "", "", `"Als hij doorgesnoven was, was hij tot alles in staat."`, "bron"}}},
+		{"nl negative: a title before a colon", `Het boek heet: "De ontdekking van de hemel".`, nil},
+	})
+}
+
+// TestRuleSubjects covers speaker phrases around relative clauses,
+// inverted runs and sources after "volgens".
+func TestRuleSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a relative clause between subject and cue",
+			"Een ondernemer van Turkse komaf die met hem heeft gewerkt, zegt dat hij het heeft geprobeerd.",
+			[]wantStatement{{Indirect, "Een ondernemer van Turkse komaf", "zegt", "hij het heeft geprobeerd", "ondernemer van Turkse komaf"}}},
+		{"nl: an inverted speaker after a comma", "Ook hier is overlast de belangrijkste reden, schrijft 1Limburg.",
+			[]wantStatement{{Indirect, "1Limburg", "schrijft", "Ook hier is overlast de belangrijkste reden", "1Limburg"}}},
+		{"nl: volgens with a source the lexicons do not know",
+			"Volgens de initiatiefnemers van de rechtszaak weet het ministerie al langer van de problemen.",
+			[]wantStatement{{AccordingTo, "de initiatiefnemers van de rechtszaak", "Volgens", "weet het ministerie al langer van de problemen", "initiatiefnemers van de rechtszaak"}}},
+		{"nl: volgens mid-clause before a negation", "Maar dat is volgens de vakbeweging niet te doen.",
+			[]wantStatement{{AccordingTo, "de vakbeweging", "volgens", "Maar dat is … niet te doen", "vakbeweging"}}},
+		{"nl: the subject of laat … weten the lexicons do not know",
+			"De Nederlandse branchevereniging van de geneesmiddelenfabrikanten laat in een reactie weten dat het mooi is.",
+			[]wantStatement{{Indirect, "De Nederlandse branchevereniging van de geneesmiddelenfabrikanten", "weten", "het mooi is", "Nederlandse branchevereniging van de geneesmiddelenfabrikanten"}}},
+		{"nl: an adverb before a stance predicate", "Minister Bruins is achteraf van mening dat hij zich vergist heeft.",
+			[]wantStatement{{Position, "Minister Bruins", "van mening", "achteraf van mening dat hij zich vergist heeft", "Bruins"}}},
+	})
+}
+
+// TestRuleObjectsAndTitles covers object-first clauses, an anaphor as
+// content, and compound titles before a name.
+func TestRuleObjectsAndTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: object first", "Het plan noemde Jan de Vries een schande.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemde", "Het plan … een schande", "Jan de Vries"}}},
+		{"nl: an adverb first is no object", "Gisteren noemde Jan de Vries het plan een schande.",
+			[]wantStatement{{Indirect, "Jan de Vries", "noemde", "het plan een schande", "Jan de Vries"}}},
+		{"nl: an anaphor as the whole content", "Jan de Vries zou het geld hebben gestolen. Zelf ontkent hij dat.",
+			[]wantStatement{{Indirect, "hij", "ontkent", "dat", "Jan de Vries"}}},
+		{"nl: a compound title tagged MISC before a name",
+			"In de Telegraaf stelde FNV-onderhandelaar Tuur Elzinga dat de kortingen het draagvlak ondermijnen.",
+			[]wantStatement{{Indirect, "FNV-onderhandelaar Tuur Elzinga", "stelde", "de kortingen het draagvlak ondermijnen", "Tuur Elzinga"}}},
+		{"nl: toonde zich + stance", "CU-leider Segers toonde zich geïrriteerd door de proefballon van D66.",
+			[]wantStatement{{Position, "CU-leider Segers", "geïrriteerd", "zich geïrriteerd door de proefballon van D66", "Segers"}}},
+	})
+}
+
+// TestRuleFrontedAdverbial covers a fronted prepositional phrase before an
+// inverted cue: it is no content.
+func TestRuleFrontedAdverbial(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a fronted PP", "Naast harde toezeggingen over de AOW, eisen de bonden ook concessies over het pensioen.",
+			[]wantStatement{{Position, "de bonden", "eisen", "ook concessies over het pensioen", "bonden"}}},
+		{"nl: a fronted clause with a verb-second verb is content", "In Den Haag gaat het goed, zei Jan de Vries.",
+			[]wantStatement{{Indirect, "Jan de Vries", "zei", "In Den Haag gaat het goed", "Jan de Vries"}}},
+	})
+}
+
+// TestRulePassiveAndHeadings covers the passive (its subject is no
+// speaker) and subheadings (never content of a statement below them).
+func TestRulePassiveAndHeadings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl negative: the subject of a passive cue is no speaker", "Jan de Vries werd gevraagd naar het plan van het kabinet.", nil},
+		{"nl: the agent of a passive cue speaks", "Het plan werd geopperd door minister Jan de Vries.",
+			[]wantStatement{{Indirect, "minister Jan de Vries", "geopperd", "Het plan", "Jan de Vries"}}},
+		{"nl negative: a subheading is no content of Dat zei X", "Jan de Vries sprak.\n\nNieuwe plannen\n\nDat zei hij ook gisteren.", nil},
+	})
+}
+
+// TestRuleStanceIdioms covers stance idioms with their own verb and a
+// pronoun speaker after a resumptive cue.
+func TestRuleStanceIdioms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: maakt ernst met", "Enschede maakt ernst met het terughalen van FC Twente.",
+			[]wantStatement{{Position, "Enschede", "ernst", "ernst met het terughalen van FC Twente", "Enschede"}}},
+		{"nl: breekt een lans voor", "Maickel Prasing breekt een lans voor een regenboogpad.",
+			[]wantStatement{{Position, "Maickel Prasing", "een lans", "een lans voor een regenboogpad", "Maickel Prasing"}}},
+		{"nl: haalt fel uit naar", "Advocaat Sander Janssen haalde fel uit richting het Openbaar Ministerie.",
+			[]wantStatement{{Position, "Advocaat Sander Janssen", "uit", "fel uit richting het Openbaar Ministerie", "Sander Janssen"}}},
+		{"nl: stemt in met", "FC Twente stemt in met een terugkeer naar Enschede.",
+			[]wantStatement{{Position, "FC Twente", "in", "in met een terugkeer naar Enschede", "FC Twente"}}},
+		{"nl negative: a particle that is a preposition", "Hij haalt de boodschappen uit de auto.", nil},
+		{"nl negative: in as a preposition of time", "Het kabinet stemt in juni over het plan.", nil},
+		{"nl: geen voorstander van", "De FNV is geen voorstander van het plan.",
+			[]wantStatement{{Position, "De FNV", "voorstander", "geen voorstander van het plan", "FNV"}}},
+		{"nl: zo zei ze, then an adjunct", "Schouten is kritisch. Dat gaat allemaal wel snel, zo zei ze voorafgaand aan het overleg.",
+			[]wantStatement{{Indirect, "ze", "zei", "Dat gaat allemaal wel snel", "Schouten"}}},
+	})
+}
+
+// TestRuleNounPhraseEnds covers where an unknown speaker's noun phrase ends.
+func TestRuleNounPhraseEnds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a second determiner starts the object",
+			`"Ik ben voor helpen", lichtte de fractievoorzitter het standpunt van de SP toe.`,
+			[]wantStatement{{Direct, "de fractievoorzitter", "lichtte", `"Ik ben voor helpen"`, "fractievoorzitter"}}},
+		{"nl: a particle after the noun is no part of it",
+			"De problemen zijn nog niet opgelost, stelt de vakbond vast.",
+			[]wantStatement{{Indirect, "de vakbond", "stelt", "De problemen zijn nog niet opgelost", "vakbond"}}},
+		{"nl: an adjective before the noun is", "Het kabinet moet betalen, vindt de grote vakbond.",
+			[]wantStatement{{Indirect, "de grote vakbond", "vindt", "Het kabinet moet betalen", "grote vakbond"}}},
+		{"nl: one word in first position names nobody", "Recent riep de bond op de AOW te verhogen.",
+			[]wantStatement{{Indirect, "de bond", "riep", "op de AOW te verhogen", "bond"}}},
+		{"nl: volgens X, then the subject", "Zo kan volgens Abouteleb het probleem worden opgelost.",
+			[]wantStatement{{AccordingTo, "Abouteleb", "volgens", "Zo kan … het probleem worden opgelost", "Abouteleb"}}},
+	})
+}
+
+// TestRuleCoordinatedInvertedSpeakers covers coordinated speakers after a quote.
+func TestRuleCoordinatedInvertedSpeakers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: two names joined after the cue are one group",
+			`"Op achterstand bleef hij kalm", schrijven koning Willem-Alexander en koningin Máxima op sociale media.`,
+			[]wantStatement{{Direct, "koning Willem-Alexander en koningin Máxima", "schrijven", `"Op achterstand bleef hij kalm"`, "koning Willem-Alexander en koningin Máxima"}}},
+	})
+}
+
+// ruleCases holds, for every rule of the table (and the floating-quote
+// pass), positive and negative cases in each language the rule serves.
+var ruleCases = map[string][]ruleCase{
+	"colon": {
+		{"nl", "Rutte: Rusland moet meewerken\n\nPremier Mark Rutte sprak in Brussel met de andere leiders over het onderzoek.",
+			[]wantStatement{{Indirect, "Rutte", ":", "Rusland moet meewerken", "Mark Rutte"}}},
+		{"en transcript label", "The debate was held in Virginia and it was the only one of the two men.\n\nPENCE: We will rebuild our military and we will stand with our allies.",
+			[]wantStatement{{Indirect, "PENCE", ":", "We will rebuild our military and we will stand with our allies", "PENCE"}}},
+		{"nl negative", "Let op: de weg is dicht.", nil},
+	},
+	"back-reference": {
+		{"nl", "Het kabinet verlengt de maatregelen. Dat meldt persbureau ANP.",
+			[]wantStatement{{Indirect, "persbureau ANP", "meldt", "Het kabinet verlengt de maatregelen", "ANP"}}},
+		{"nl negative: no cue", "Het kabinet verlengt de maatregelen. Dat duurt nog even.", nil},
+	},
+	"according-to": {
+		{"nl", "Volgens Maduro is het leger trouw.",
+			[]wantStatement{{AccordingTo, "Maduro", "Volgens", "is het leger trouw", "Maduro"}}},
+		{"en", "According to the White House, the sanctions target the leadership.",
+			[]wantStatement{{AccordingTo, "the White House", "According to", "the sanctions target the leadership", "White House"}}},
+		{"nl: an apposition after the source is no content", "Volgens Jan de Vries, directeur van Shell, is het plan slecht.",
+			[]wantStatement{{AccordingTo, "Jan de Vries", "Volgens", "is het plan slecht", "Jan de Vries"}}},
+		{"en: an apposition after the source", "According to John Smith, a spokesman for the company, the plan failed.",
+			[]wantStatement{{AccordingTo, "John Smith", "According to", "the plan failed", "John Smith"}}},
+		{"nl negative: volgens without a source", "Volgens, zo bleek, niets.", nil},
+	},
+	"possessive-claim": {
+		{"en", "Donald Trump spoke. Trump’s claim that the election was rigged is false.",
+			[]wantStatement{{Indirect, "Trump’s", "claim", "the election was rigged is false", "Donald Trump"}}},
+		{"en negative: a possessive without a speech noun", "Trump’s plane landed in Ohio.", nil},
+	},
+	"impersonal-cue": {
+		{"nl", "Minister Annelies Verlinden zegt dat de regels strenger worden. „We kunnen niet anders”, klinkt het.",
+			[]wantStatement{
+				{Indirect, "Minister Annelies Verlinden", "zegt", "de regels strenger worden", "Annelies Verlinden"},
+				{Direct, "", "klinkt", "„We kunnen niet anders”", "Annelies Verlinden"}}},
+		{"nl negative", "Het voorstel klinkt goed.", nil},
+	},
+	"inverted-light-verb": {
+		{"nl", "Jan de Vries sprak. Het plan is slecht, liet hij weten.",
+			[]wantStatement{{Indirect, "hij", "weten", "Het plan is slecht", "Jan de Vries"}}},
+		{"nl negative: no break before the auxiliary", "Hij liet de hond weten.", nil},
+	},
+	"headline-quote": {
+		{"nl", "Kruijswijk dolblij met podium: ’Dit is waar ik voor kwam’\n\nSteven Kruijswijk werd derde.",
+			[]wantStatement{
+				{Position, "Kruijswijk", "dolblij", "dolblij met podium", "Steven Kruijswijk"},
+				{Direct, "Kruijswijk", ":", "’Dit is waar ik voor kwam’", "Steven Kruijswijk"}}},
+		{"nl negative: a title", `Het boek heet: "De ontdekking van de hemel".`, nil},
+	},
+	"cue-verb": {
+		{"nl", "Washington stelt dat Rusland eenheden in stelling heeft gebracht.",
+			[]wantStatement{{Indirect, "Washington", "stelt", "Rusland eenheden in stelling heeft gebracht", "Verenigde Staten"}}},
+		{"en", "Secretary of State Mike Pompeo said that Maduro was ready to leave.",
+			[]wantStatement{{Indirect, "Secretary of State Mike Pompeo", "said", "Maduro was ready to leave", "Mike Pompeo"}}},
+		{"nl negative: narration", "Joe Biden en Vladimir Poetin hebben ruim een uur met elkaar gesproken.", nil},
+		{"en negative: narration", "The senator arrived in Ohio on Tuesday.", nil},
+	},
+	"stance-predicate": {
+		{"nl", "De bond is het oneens met de plannen.",
+			[]wantStatement{{Position, "De bond", "het oneens", "het oneens met de plannen", "bond"}}},
+		{"nl negative: tegen middernacht", "De wedstrijd is tegen middernacht afgelopen.", nil},
+	},
+	"stance": {
+		{"nl", "Zo is Moskou faliekant tegen een toetreding van Oekraïne tot de NAVO.",
+			[]wantStatement{{Position, "Moskou", "faliekant tegen", "faliekant tegen een toetreding van Oekraïne tot de NAVO", "Rusland"}}},
+		{"nl negative: voor twee jaar", "Het contract is voor twee jaar getekend.", nil},
+	},
+	"floating-quote": {
+		{"nl", "Minister Stef Blok noemt de situatie zorgelijk.\n\n\"Vlak bij Venezuela realiseer je je dat.\"",
+			[]wantStatement{
+				{Indirect, "Minister Stef Blok", "noemt", "de situatie zorgelijk", "Stef Blok"},
+				{Direct, "", "", "\"Vlak bij Venezuela realiseer je je dat.\"", "Stef Blok"}}},
+		{"nl negative: a scare quote", "Het kabinet spreekt van een 'historische' dag.", nil},
+	},
+}
+
+// TestRuleCases runs the cases of every rule and checks that every rule of
+// the table has positive and negative cases.
+func TestRuleCases(t *testing.T) {
+	names := []string{"floating-quote"}
+	for _, r := range sentenceRules {
+		names = append(names, r.name)
+	}
+	for _, pass := range tokenPasses {
+		for _, r := range pass {
+			names = append(names, r.name)
+		}
+	}
+	for _, name := range names {
+		cases := ruleCases[name]
+		pos, neg := 0, 0
+		for _, c := range cases {
+			if len(c.want) > 0 {
+				pos++
+			} else {
+				neg++
+			}
+		}
+		if pos == 0 || neg == 0 {
+			t.Errorf("rule %q: %d positive and %d negative cases; want both", name, pos, neg)
+		}
+		t.Run(name, func(t *testing.T) { runRuleCases(t, cases) })
+	}
+}
+
+// TestRuleAsides covers a name between commas after a role, and a quote
+// after a stance and a colon.
+func TestRuleAsides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"nl: a role, then the name between commas", "De advocaat van de verdachte, Jan de Vries, stelt dat zijn cliënt onschuldig is.",
+			[]wantStatement{{Indirect, "Jan de Vries", "stelt", "zijn cliënt onschuldig is", "Jan de Vries"}}},
+		{"nl: a stance, a colon and a quote", `Ook Jan de Vries is kritisch: "Dit had nooit mogen gebeuren."`,
+			[]wantStatement{
+				{Position, "Jan de Vries", "kritisch", "kritisch", "Jan de Vries"},
+				{Direct, "Jan de Vries", ":", `"Dit had nooit mogen gebeuren."`, "Jan de Vries"}}},
+	})
+}
