@@ -35,9 +35,26 @@ func Analyze(text string) (*Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
-	lxs, err := lexicons()
+	d, lx, err := prepare(text)
 	if err != nil {
 		return nil, err
+	}
+	if d.Language == Unsupported {
+		return d, nil
+	}
+	if err := runStages(d, lx); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// prepare reads the structure of a text and its language: metadata,
+// paragraphs, tokens, sentences and title. It returns the lexicon of the
+// language (of Dutch for an unsupported one: its abbreviations serve).
+func prepare(text string) (*Document, *lexicon, error) {
+	lxs, err := lexicons()
+	if err != nil {
+		return nil, nil, err
 	}
 	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
 	start := readMetadata(d)
@@ -55,13 +72,7 @@ func Analyze(text string) (*Document, error) {
 	if len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading {
 		d.Title = d.Slice(d.Paragraphs[0].Span)
 	}
-	if d.Language == Unsupported {
-		return d, nil
-	}
-	if err := runStages(d, lx); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return d, lx, nil
 }
 
 func firstInvalid(s string) int {
