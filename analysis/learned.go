@@ -200,7 +200,7 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 			}
 		}
 	}
-	if words == 0 {
+	if words < minModelWords {
 		return found{}, false
 	}
 	typ := Indirect
@@ -333,3 +333,8 @@ func combineStatements(rules, model []found) []found {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].content[0].Start < out[j].content[0].Start })
 	return out
 }
+
+// minModelWords is the fewest words a statement of the model's may hold:
+// shorter contents ("it", "the plan") are mostly wrong (measured on PolNeAR
+// dev: 3 words gain more precision than they cost recall).
+const minModelWords = 3

@@ -48,14 +48,24 @@ func TestEnglishAttributionShapes(t *testing.T) {
 // The model files are listed per language, embedded in the native build,
 // and AddModel refuses what it cannot use.
 func TestModelFilesListed(t *testing.T) {
-	if len(ModelFiles(English)) == 0 {
-		t.Fatal("English lists no model files")
+	if n := len(ModelFiles(English)); n != 2 {
+		t.Fatalf("English lists %d model files, want 2 (NER and attribution)", n)
 	}
-	if len(ModelFiles(Dutch)) != 0 {
-		t.Fatal("Dutch lists model files, but has none")
+	if n := len(ModelFiles(Dutch)); n != 1 {
+		t.Fatalf("Dutch lists %d model files, want 1 (NER)", n)
 	}
-	if !HasModels(English) {
-		t.Fatal("the native build has no English model embedded")
+	if len(ModelFiles("fr")) != 0 {
+		t.Fatal("an unsupported language lists model files")
+	}
+	for _, lang := range []string{Dutch, English} {
+		if !HasModels(lang) {
+			t.Fatalf("the native build lacks a model of %s", lang)
+		}
+	}
+	for _, f := range ModelFiles("") {
+		if b, ok := EmbeddedModel(f.Name); !ok || len(b) == 0 {
+			t.Errorf("%s is not embedded", f.Name)
+		}
 	}
 	if err := AddModel("en-attribution.bin", []byte("junk")); err == nil {
 		t.Fatal("AddModel accepted junk")

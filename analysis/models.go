@@ -1,47 +1,59 @@
 package analysis
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 
 	"github.com/article-explorer/explorer/analysis/attribution"
+	"github.com/article-explorer/explorer/analysis/ner"
 )
 
 // This file is how the engine receives its statistical models. The native
-// build embeds them (models_embed.go); the browser fetches each language's
-// files when it first meets the language and hands their bytes to AddModel,
-// so that the WebAssembly binary does not carry them.
+// build embeds them (models_embed.go); the WebAssembly build embeds none:
+// the browser fetches a language's files when it first meets the language
+// and hands their bytes to AddModel, so that app.wasm stays small.
 
-// ModelFile describes one model file a language uses.
+// A ModelFile is one model file of the engine.
 type ModelFile struct {
-	Lang string // the language that needs it: "en", "nl"
-	Name string // the file name: "en-attribution.bin"
+	Name  string   // the file name: "en-attribution.bin"
+	Langs []string // the languages whose analysis needs it
+	// About says what the model is, what it learnt from and under which terms.
+	About string
 }
 
-// modelFiles lists every model file, per language.
+// modelFiles lists every model file. The Dutch NER model also serves
+// English: the English entity rules consult it for names no rule types.
 var modelFiles = []ModelFile{
-	{English, "en-attribution.bin"},
+	{Name: "nl-ner.bin", Langs: []string{Dutch, English},
+		About: "named-entity tagger, learnt from CoNLL-2002 Dutch (research use only)"},
+	{Name: "en-attribution.bin", Langs: []string{English},
+		About: "English attribution labeller, learnt from PolNeAR (no licence stated: research use only)"},
 }
 
-// ModelFiles returns the model files that analysing lang needs (none for a
-// language without models).
+// ModelFiles returns every model file, or with a language those that
+// analysing it needs (none for a language without models).
 func ModelFiles(lang string) []ModelFile {
 	var out []ModelFile
 	for _, f := range modelFiles {
-		if f.Lang == lang {
-			out = append(out, f)
+		for _, l := range f.Langs {
+			if lang == "" || l == lang {
+				out = append(out, f)
+				break
+			}
 		}
 	}
 	return out
 }
 
-// models holds the decoded models, by file name.
+// models holds the models added so far.
 var models struct {
 	sync.RWMutex
+	ner         *ner.Tagger
 	attribution map[string]*attribution.Model
 }
 
-// AddModel decodes a model file (its name as ModelFiles gives it) and makes
+// AddModel decodes a model file (named as ModelFiles names it) and makes
 // the engine use it. It returns an error for an unknown name or bad data.
 func AddModel(name string, data []byte) error {
 	loadEmbedded() // so that the embedded models never replace this one
@@ -49,10 +61,17 @@ func AddModel(name string, data []byte) error {
 }
 
 func addModel(name string, data []byte) error {
-	for _, f := range modelFiles {
-		if f.Name != name {
-			continue
+	switch name {
+	case "nl-ner.bin":
+		t, err := ner.Load(bytes.NewReader(data))
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
+		models.Lock()
+		models.ner = t
+		models.Unlock()
+		return nil
+	case "en-attribution.bin":
 		m, err := attribution.Load(data)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -61,34 +80,33 @@ func addModel(name string, data []byte) error {
 		if models.attribution == nil {
 			models.attribution = map[string]*attribution.Model{}
 		}
-		models.attribution[f.Lang] = m
+		models.attribution[English] = m
 		models.Unlock()
 		return nil
 	}
 	return fmt.Errorf("analysis: no model file is called %q", name)
 }
 
-// HasModels reports whether every model file lang needs has been added (or
-// is embedded). Analyze of a text in lang without them fails with
-// ErrModelsMissing.
+// HasModels reports whether every model file that analysing lang needs has
+// been added or is embedded. Analyze works without them, with less: no
+// entities from the tagger, no statements from the attribution model.
 func HasModels(lang string) bool {
 	loadEmbedded()
 	models.RLock()
 	defer models.RUnlock()
 	for _, f := range ModelFiles(lang) {
-		if models.attribution[f.Lang] == nil {
-			return false
+		switch f.Name {
+		case "nl-ner.bin":
+			if models.ner == nil {
+				return false
+			}
+		case "en-attribution.bin":
+			if models.attribution[English] == nil {
+				return false
+			}
 		}
 	}
 	return true
-}
-
-// A ModelsMissingError says that a text's language needs model files that
-// have not been added yet.
-type ModelsMissingError struct{ Lang string }
-
-func (e *ModelsMissingError) Error() string {
-	return "analysis: the models for language " + e.Lang + " are not loaded"
 }
 
 // attributionModel returns the attribution model of lang, or nil.
@@ -99,16 +117,32 @@ func attributionModel(lang string) *attribution.Model {
 	return models.attribution[lang]
 }
 
-// loadEmbedded adds the embedded model files once, where the build embeds
-// them; embeddedModels is set by models_embed.go.
-var loadEmbedded = sync.OnceFunc(func() {
-	if embeddedModels == nil {
-		return
+// nerTagger returns the entity tagger: the one added, else none (the
+// chunker then finds no entities).
+func nerTagger() *ner.Tagger {
+	loadEmbedded()
+	models.RLock()
+	defer models.RUnlock()
+	return models.ner
+}
+
+func init() {
+	// The entity stage uses the tagger of the model files.
+	chunker = func(words []string, lang string) ([]ner.Chunk, error) {
+		if embeddedErr != nil {
+			return nil, embeddedErr
+		}
+		return nerTagger().Chunks(words, lang), nil
 	}
+}
+
+// loadEmbedded adds the embedded model files, once, where the build embeds
+// them.
+var loadEmbedded = sync.OnceFunc(func() {
 	for _, f := range modelFiles {
-		if data, err := embeddedModels.ReadFile("attribution/model/" + f.Name); err == nil {
+		if data, ok := EmbeddedModel(f.Name); ok {
 			if err := addModel(f.Name, data); err != nil {
-				embeddedErr = err
+				embeddedErr = fmt.Errorf("loading the embedded model: %w", err)
 			}
 		}
 	}
@@ -116,3 +150,14 @@ var loadEmbedded = sync.OnceFunc(func() {
 
 // embeddedErr is the error of a bad embedded model file.
 var embeddedErr error
+
+// DetectLanguage returns the language Analyze would find in text: Dutch,
+// English or Unsupported (also for text Analyze refuses). The browser asks
+// it first, to fetch the language's model files before the analysis.
+func DetectLanguage(text string) string {
+	d, _, err := prepare(text)
+	if err != nil {
+		return Unsupported
+	}
+	return d.Language
+}

@@ -2,8 +2,6 @@
 
 package analysis
 
-import "embed"
-
-// The WebAssembly build embeds no model files: the app fetches them and
-// passes them to AddModel.
-var embeddedModels *embed.FS
+// EmbeddedModel returns the embedded bytes of a model file: the WebAssembly
+// build embeds none (the app fetches them and passes them to AddModel).
+func EmbeddedModel(name string) ([]byte, bool) { return nil, false }

@@ -21,6 +21,7 @@ usage:
   explorer [serve] [-addr :8000] [-dir .]   serve the web app and the URL-import API
   explorer analyze [--pretty] FILE...       analyse articles, print the JSON contract
   explorer extract FILE... | --url URL      extract the article text from HTML pages
+  explorer version                          the version and the models' licences
   explorer help                             this text
 
 "explorer SUBCOMMAND -h" describes the flags of a subcommand.`
@@ -35,7 +36,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explorer.Register()
 
 	cmd := "serve"
-	if len(args) > 0 && (!strings.HasPrefix(args[0], "-") || isHelp(args[0])) {
+	if len(args) > 0 && (!strings.HasPrefix(args[0], "-") || isHelp(args[0]) || args[0] == "-version" || args[0] == "--version") {
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
@@ -45,6 +46,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runAnalyze(args, stdin, stdout, stderr)
 	case "extract":
 		return runExtract(args, stdout, stderr)
+	case "version", "-version", "--version":
+		printVersion(stdout)
+		return 0
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
