@@ -42,6 +42,7 @@ type HandlerOptions struct {
 // makes the install fail offline).
 func NewHandler(o HandlerOptions) *app.Handler {
 	res := Resources(o.Dir, o.Prefix, o.Version)
+	prepareModels(o.Dir)
 	cacheable := []string{"/web/icon.svg"}
 	// Each language's model files: fetched when the app first meets the
 	// language, precached so that both languages work offline after one visit.

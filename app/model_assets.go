@@ -57,9 +57,28 @@ func modelsEnvValue(prefix string) string {
 	return strings.Join(parts, ",")
 }
 
-// gzipped holds the gzip copies made at the first request for a model whose
-// pre-compressed files are missing (make wasm writes them).
-var gzipped sync.Map // File → []byte
+// gzippedModels returns gzip copies of every model file, made once, for a
+// server whose web/models lacks the pre-compressed ones (make wasm writes
+// them). NewHandler starts making them, so that the first request does not
+// wait.
+var gzippedModels = sync.OnceValue(func() map[string][]byte {
+	out := map[string][]byte{}
+	for _, m := range ModelAssets() {
+		out[m.File] = Compress(m.Data, GzipEncoding, gzip.DefaultCompression)
+	}
+	return out
+})
+
+// prepareModels starts compressing the model files in the background when
+// dir/web/models lacks their pre-compressed copies.
+func prepareModels(dir string) {
+	for _, m := range ModelAssets() {
+		if _, err := os.Stat(filepath.Join(dir, "web", "models", m.File+".gz")); err != nil {
+			go gzippedModels()
+			return
+		}
+	}
+}
 
 // serveModel serves /web/models/<file>: the copy pre-compressed with brotli
 // or gzip in dir/web/models that the request accepts, else the embedded
@@ -86,8 +105,7 @@ func serveModel(w http.ResponseWriter, req *http.Request, dir, file string) {
 	case acceptsEncoding(accepts, GzipEncoding) && readCopy(base+".gz", asset.Data, GzipEncoding, &body):
 		enc = GzipEncoding
 	case acceptsEncoding(accepts, GzipEncoding):
-		b, _ := gzipped.LoadOrStore(file, Compress(asset.Data, GzipEncoding, gzip.DefaultCompression))
-		body, enc = b.([]byte), GzipEncoding
+		body, enc = gzippedModels()[file], GzipEncoding
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/octet-stream")

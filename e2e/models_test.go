@@ -36,7 +36,7 @@ func TestE2EModels(t *testing.T) {
 	if n := modelStatements(t, ctx); n < 2 {
 		t.Errorf("the English analysis shows %d statements, want at least 2", n)
 	}
-	fetched := eval[[]string](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/models/")).map(e => e.name.split("/").pop() + " " + e.transferSize)`)
+	fetched := eval[[]string](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/models/")).map(e => e.name.split("/").pop() + " " + e.transferSize + " bytes in " + Math.round(e.duration) + " ms")`)
 	t.Logf("model files fetched for English: %v", fetched)
 	if !anyContains(fetched, "en-attribution.") || !anyContains(fetched, "nl-ner.") {
 		t.Errorf("the English analysis fetched %v; want the attribution and NER models", fetched)

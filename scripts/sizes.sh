@@ -30,6 +30,6 @@ nl=$(total "$wbr" "${br[nl-ner]:--}")
 en=$(total "$wbr" "${br[nl-ner]:--}" "${br[en-attribution]:--}")
 echo "first Dutch analysis:   app.wasm + nl-ner, brotli $(mb "$nl")"
 echo "first English analysis: app.wasm + nl-ner + en-attribution, brotli $(mb "$en")"
-echo "  (after the first visit the service worker also precaches the other language's files in the background)"
+echo "  (on the first visit the service worker also precaches the other language's files in the background)"
 lex=$(find analysis/ner/gazetteer analysis/lexicon -type f | sort)
 echo "lexicons+gazetteers (in app.wasm) raw $(mb "$(cat $lex | wc -c)"), gzip $(mb "$(tar -cf - $lex 2>/dev/null | gzip -9 | wc -c)")"

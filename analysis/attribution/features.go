@@ -37,6 +37,9 @@ const (
 	tSeenCue
 	tCompAfterCue
 	tPrevLabelQuote
+	tCueWordLeft
+	tCueWordRight
+	tWindow
 )
 
 // mix combines a hash with a value.
@@ -175,15 +178,17 @@ func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
 		}
 		return sf.infos[i]
 	}
-	// Distances to the nearest cue word on each side.
+	// Distances to the nearest cue word on each side, and the word.
 	cueLeft := make([]int, n)
 	cueRight := make([]int, n)
+	wordLeft := make([]uint32, n)
+	wordRight := make([]uint32, n)
 	last := -1
 	for i := range n {
 		if last < 0 {
 			cueLeft[i] = -1
 		} else {
-			cueLeft[i] = i - last
+			cueLeft[i], wordLeft[i] = i-last, sf.infos[last].low
 		}
 		if s[i].Flags&CueWord != 0 {
 			last = i
@@ -194,7 +199,7 @@ func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
 		if last < 0 {
 			cueRight[i] = -1
 		} else {
-			cueRight[i] = last - i
+			cueRight[i], wordRight[i] = last-i, sf.infos[last].low
 		}
 		if s[i].Flags&CueWord != 0 {
 			last = i
@@ -226,6 +231,10 @@ func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
 			mix(mix(tCueRight, bucket(cueRight[i])), c.quote),
 			mix(mix(mix(tCueBoth, bucket(cueLeft[i])), bucket(cueRight[i])), c.flags&uint32(Pronoun|Capitalised)),
 			mix(mix(tSentence, sent), c.quote),
+			mix(mix(tCueWordLeft, wordLeft[i]), c.quote),
+			mix(mix(tCueWordRight, wordRight[i]), c.flags&uint32(Pronoun|Capitalised|RoleWord)),
+			mix(mix(tWindow, at(i-3).low), 0),
+			mix(mix(tWindow, at(i+3).low), 1),
 		)
 		sf.feats = f
 		sf.ends = append(sf.ends, len(f))

@@ -34,39 +34,43 @@ type Model struct {
 	mask  uint32
 }
 
+// slot is one entry of the open-addressing table from feature hashes to
+// weights; the weights sit in the slot, so that a lookup touches one cache
+// line.
 type slot struct {
-	key uint32
-	row int32 // row+1; 0 marks an empty slot
+	key  uint32
+	w    [numLabels]int8
+	used bool
 }
 
-// build makes the lookup table for m.keys.
+// build makes the lookup table for m.keys, at most about 70% full.
 func (m *Model) build() {
 	size := 1
-	for size < 2*len(m.keys)+1 {
+	for size*7 < len(m.keys)*10+10 {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
 	m.mask = uint32(size - 1)
 	for i, k := range m.keys {
 		j := (k * 0x9e3779b1) & m.mask
-		for m.table[j].row != 0 {
+		for m.table[j].used {
 			j = (j + 1) & m.mask
 		}
-		m.table[j] = slot{key: k, row: int32(i) + 1}
+		m.table[j] = slot{key: k, used: true}
+		copy(m.table[j].w[:], m.w[i*int(numLabels):])
 	}
 }
 
 // row returns the weights of feature f, or nil.
-func (m *Model) row(f uint32) []int8 {
+func (m *Model) row(f uint32) *[numLabels]int8 {
 	j := (f * 0x9e3779b1) & m.mask
 	for {
-		s := m.table[j]
-		if s.row == 0 {
+		s := &m.table[j]
+		if !s.used {
 			return nil
 		}
 		if s.key == f {
-			r := int(s.row-1) * int(numLabels)
-			return m.w[r : r+int(numLabels)]
+			return &s.w
 		}
 		j = (j + 1) & m.mask
 	}

@@ -22,6 +22,10 @@ type TrainOptions struct {
 	Seed uint64
 	// MinCount drops features seen fewer times in the examples (default 1).
 	MinCount int
+	// Prune drops the features whose quantised weights (at most 127 in
+	// magnitude) are all at most Prune: a smaller, faster model (default 0:
+	// keep all that are not zero).
+	Prune int
 	// Epoch, if set, is called after every pass with the averaged model so far.
 	Epoch func(epoch int, m *Model)
 }
@@ -175,10 +179,10 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 			}
 		}
 		if opt.Epoch != nil {
-			opt.Epoch(epoch, tr.model())
+			opt.Epoch(epoch, tr.model(opt.Prune))
 		}
 	}
-	return tr.model(), nil
+	return tr.model(opt.Prune), nil
 }
 
 // walk calls f for every token of a gold label sequence with the history
@@ -200,8 +204,8 @@ func walk(gold []Label, f func(i int, prev, prev2 Label, seen uint32, cueEnd int
 }
 
 // model averages and quantises the weights into a run-time model; rows
-// whose weights all round to zero are dropped.
-func (tr *trainer) model() *Model {
+// whose weights are all at most prune in magnitude are dropped.
+func (tr *trainer) model(prune int) *Model {
 	avg := make([]float64, len(tr.w))
 	maxAbs := 0.0
 	for i, v := range tr.w {
@@ -229,13 +233,13 @@ func (tr *trainer) model() *Model {
 	m := &Model{}
 	for _, r := range idx {
 		var q [numLabels]int8
-		nonzero := false
+		keep := false
 		for l := range int(numLabels) {
 			v := math.Round(avg[r*int(numLabels)+l] * scale)
 			q[l] = int8(max(min(v, math.MaxInt8), math.MinInt8))
-			nonzero = nonzero || q[l] != 0
+			keep = keep || int(q[l]) > prune || int(q[l]) < -prune
 		}
-		if !nonzero {
+		if !keep {
 			continue
 		}
 		m.keys = append(m.keys, tr.keys[r])
