@@ -229,11 +229,13 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 		if !ok {
 			subj, ok = w.subjectOf(s, cue.Start, w.clauseEnd(s))
 		}
-		if ok {
-			f.source = w.addPhrase(subj.p)
-		} else {
-			f.follows = true
+		if !ok {
+			// No speaker in sight: a statement without one is not shown
+			// (measured on PolNeAR dev: speaker 0.851 -> 0.883, F1@0.3
+			// 0.790 -> 0.774, speaker-and-content F1 0.672 -> 0.684).
+			return found{}, false
 		}
+		f.source = w.addPhrase(subj.p)
 	} else {
 		// Content with neither cue nor source: too unsure to keep (measured:
 		// it costs more precision than it brings recall).
