@@ -58,7 +58,7 @@ bench: build chromium
 	$(GO) test -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
 	@scripts/sizes.sh $(WASM)
 	@echo "== in the browser (headless chromium, loopback)"
-	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText)$$' ./e2e | grep -E 'first visit|offline reload|seed analysis|warm-up|190,000' || true
+	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText|Models)$$' ./e2e | grep -E 'first visit|offline reload|seed analysis|warm-up|190,000|English analysis|Dutch analysis|model files' || true
 
 ## model: retrain every model (Dutch NER from CoNLL-2002, English attribution
 ## from PolNeAR) bit for bit, printing the figures reached; CV=1 adds a 5-fold
