@@ -40,7 +40,9 @@ func analyzeWithModels(text string) (*analysis.Document, error) {
 	return analysis.Analyze(text)
 }
 
-// fetchModels fetches, in parallel, the files of lang not added yet.
+// fetchModels fetches, in parallel, the files of lang not added yet, and
+// records the time each file took to fetch and to decode as performance
+// measures ("explorer-fetch NAME", "explorer-decode NAME").
 func fetchModels(lang string) error {
 	fetching.Lock()
 	defer fetching.Unlock()
@@ -71,9 +73,13 @@ func fetchModels(lang string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			markPerformance("explorer-fetch-" + f.Name)
 			b, err := fetchBytes(url)
+			measurePerformance("explorer-fetch "+f.Name, "explorer-fetch-"+f.Name)
 			if err == nil {
+				markPerformance("explorer-decode-" + f.Name)
 				err = analysis.AddModel(f.Name, b)
+				measurePerformance("explorer-decode "+f.Name, "explorer-decode-"+f.Name)
 			}
 			mu.Lock()
 			defer mu.Unlock()

@@ -38,6 +38,7 @@ func TestE2EModels(t *testing.T) {
 	}
 	fetched := eval[[]string](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/models/")).map(e => e.name.split("/").pop() + " " + e.transferSize + " bytes in " + Math.round(e.duration) + " ms")`)
 	t.Logf("model files fetched for English: %v", fetched)
+	t.Logf("model files fetched and decoded in the page: %v", eval[[]string](t, ctx, `performance.getEntriesByType("measure").filter(e => e.name.startsWith("explorer-fetch") || e.name.startsWith("explorer-decode")).map(e => e.name + " " + Math.round(e.duration) + " ms")`))
 	if !anyContains(fetched, "en-attribution.") || !anyContains(fetched, "nl-ner.") {
 		t.Errorf("the English analysis fetched %v; want the attribution and NER models", fetched)
 	}
