@@ -3,6 +3,8 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -35,9 +37,26 @@ func Analyze(text string) (*Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
-	lxs, err := lexicons()
+	d, lx, err := prepare(text)
 	if err != nil {
 		return nil, err
+	}
+	if d.Language == Unsupported {
+		return d, nil
+	}
+	if err := runStages(d, lx); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// prepare reads the structure of a text and its language: metadata,
+// paragraphs, tokens, sentences and title. It returns the lexicon of the
+// language (of Dutch for an unsupported one: its abbreviations serve).
+func prepare(text string) (*Document, *lexicon, error) {
+	lxs, err := lexicons()
+	if err != nil {
+		return nil, nil, err
 	}
 	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
 	start := readMetadata(d)
@@ -55,13 +74,7 @@ func Analyze(text string) (*Document, error) {
 	if len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading {
 		d.Title = d.Slice(d.Paragraphs[0].Span)
 	}
-	if d.Language == Unsupported {
-		return d, nil
-	}
-	if err := runStages(d, lx); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return d, lx, nil
 }
 
 func firstInvalid(s string) int {
@@ -145,8 +158,138 @@ func detectLanguage(d *Document, lxs map[string]*lexicon) string {
 	if (lang == Dutch || lang == English) && n >= need && float64(n) >= share*float64(min(words, 2000)) && float64(n) > 1.3*float64(second) {
 		return lang
 	}
+	if words <= shortText && (lang == Dutch || lang == English || n < need) {
+		// Too short for function words to decide, and no other language shows
+		// clearly: the whole vocabulary and the letters decide.
+		return shortTextLanguage(d)
+	}
 	return Unsupported
 }
+
+// shortText is the most words a text may have for the vocabulary and letter
+// scoring to decide its language when its function words do not.
+const shortText = 40
+
+// shortTextLanguage decides between Dutch and English for a short text by
+// the words of each language's lexicons (cue verbs, roles, adverbs, ...) it
+// holds, then by how likely its letter trigrams are under each language's
+// vocabulary. A text that gives neither any sign is Unsupported.
+func shortTextLanguage(d *Document) string {
+	v := vocabularies()
+	var hits [2]int
+	var logp [2]float64
+	text := d.Text
+	for _, p := range d.Paragraphs {
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < p.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			w := strings.ToLower(text[i:j])
+			i = j
+			if isASCIIDigit(w[0]) {
+				continue
+			}
+			for l := range v {
+				if v[l].words[w] {
+					hits[l]++
+				}
+				logp[l] += v[l].logProb(w)
+			}
+		}
+	}
+	switch {
+	case hits[0] > hits[1]:
+		return v[0].lang
+	case hits[1] > hits[0]:
+		return v[1].lang
+	}
+	// Letters: a clear difference in log-likelihood (natural log).
+	const margin = 1.0
+	switch {
+	case logp[0] > logp[1]+margin:
+		return v[0].lang
+	case logp[1] > logp[0]+margin:
+		return v[1].lang
+	}
+	return Unsupported
+}
+
+// vocabulary is every word a language's lexicon files list, and the letter
+// trigram counts of those words (with "^" and "$" marking word edges).
+type vocabulary struct {
+	lang     string
+	words    map[string]bool
+	trigrams map[string]int
+	total    int
+}
+
+// logProb is the log-likelihood of a word's trigrams, add-one smoothed.
+func (v *vocabulary) logProb(w string) float64 {
+	rs := []rune("^" + w + "$")
+	lp := 0.0
+	for k := 0; k+3 <= len(rs); k++ {
+		lp += math.Log(float64(v.trigrams[string(rs[k:k+3])]+1) / float64(v.total+trigramSpace))
+	}
+	return lp
+}
+
+// trigramSpace is the number of distinct trigrams assumed for smoothing.
+const trigramSpace = 20000
+
+// vocabularies reads the Dutch and English lexicon folders once.
+var vocabularies = sync.OnceValue(func() [2]*vocabulary {
+	var out [2]*vocabulary
+	for l, lang := range []string{Dutch, English} {
+		v := &vocabulary{lang: lang, words: map[string]bool{}, trigrams: map[string]int{}}
+		names, _ := fs.Glob(lexiconFS, "lexicon/"+lang+"/*.txt")
+		sort.Strings(names)
+		for _, name := range names {
+			if strings.HasSuffix(name, "/syntax.txt") || strings.HasSuffix(name, "/abbreviations.txt") {
+				continue
+			}
+			data, err := lexiconFS.ReadFile(name)
+			if err != nil {
+				continue
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				if line == "" || line[0] == '#' {
+					continue
+				}
+				entry, _, _ := strings.Cut(line, "\t")
+				for _, w := range strings.Fields(strings.ToLower(entry)) {
+					if v.words[w] {
+						continue
+					}
+					v.words[w] = true
+					rs := []rune("^" + w + "$")
+					for k := 0; k+3 <= len(rs); k++ {
+						v.trigrams[string(rs[k:k+3])]++
+						v.total++
+					}
+				}
+			}
+		}
+		out[l] = v
+	}
+	// A word both languages list ("in", "is") says nothing.
+	for w := range out[0].words {
+		if out[1].words[w] {
+			delete(out[0].words, w)
+			delete(out[1].words, w)
+		}
+	}
+	return out
+})
 
 // maxFunctionWord is the longest function word worth looking up, in bytes.
 const maxFunctionWord = 12

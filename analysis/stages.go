@@ -1,7 +1,8 @@
 package analysis
 
 // runStages runs the stages after structure: entities, statements (with
-// their speaker phrases), then actors and coreference.
+// their speaker phrases), then actors and coreference. Where the language
+// has a statistical attribution model, its statements join the rules'.
 func runStages(d *Document, lx *lexicon) error {
 	w := newWork(d, lx)
 	sls, err := stanceLexicons()
@@ -9,6 +10,24 @@ func runStages(d *Document, lx *lexicon) error {
 		return err
 	}
 	w.rules = sls[d.Language]
+	if err := w.entityStages(); err != nil {
+		return err
+	}
+	var spans [][]attributionSpan
+	m := attributionModel(d.Language)
+	if m != nil {
+		spans = w.labelAttributions(m)
+	}
+	fs := findStatements(w)
+	if m != nil {
+		fs = combineStatements(fs, w.modelStatements(spans))
+	}
+	buildActors(w, fs)
+	return nil
+}
+
+// entityStages tags entities, repairs them and adds speaker names.
+func (w *work) entityStages() error {
 	if err := tagEntities(w); err != nil {
 		return err
 	}
@@ -16,7 +35,5 @@ func runStages(d *Document, lx *lexicon) error {
 	addSpeakerNames(w)
 	tagParticleNames(w)
 	tagSurnames(w)
-	fs := findStatements(w)
-	buildActors(w, fs)
 	return nil
 }

@@ -42,7 +42,13 @@ type HandlerOptions struct {
 // makes the install fail offline).
 func NewHandler(o HandlerOptions) *app.Handler {
 	res := Resources(o.Dir, o.Prefix, o.Version)
+	prepareModels(o.Dir)
 	cacheable := []string{"/web/icon.svg"}
+	// Each language's model files: fetched when the app first meets the
+	// language, precached so that both languages work offline after one visit.
+	for _, m := range ModelAssets() {
+		cacheable = append(cacheable, "/web/models/"+m.File)
+	}
 	if p := res.Package(); p != "" {
 		// go-app precaches the start page as "/repo", which a static host
 		// redirects; the page people open is "/repo/".
@@ -70,7 +76,7 @@ func NewHandler(o HandlerOptions) *app.Handler {
 		Version:                 o.Version,
 		Resources:               res,
 		WasmContentLengthHeader: WasmLengthHeader,
-		Env:                     app.Environment{"EXPLORER_API": o.ImportAPI},
+		Env:                     app.Environment{"EXPLORER_API": o.ImportAPI, ModelsEnv: modelsEnvValue(res.Package())},
 	}
 }
 
@@ -113,6 +119,10 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		http.NotFound(w, req)
 		return
 	}
+	if file, ok := strings.CutPrefix(rel, "models/"); ok {
+		serveModel(w, req, r.dir, file)
+		return
+	}
 	name := filepath.Join(r.dir, "web", filepath.FromSlash(rel))
 	st, err := os.Stat(name)
 	if err != nil || !st.Mode().IsRegular() {
@@ -123,8 +133,8 @@ func (r resources) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 }
 
 // AssetVersion returns the build's version: the first 16 hex digits of the
-// SHA-256 of web/app.wasm and the WebAssets in dir, so that it changes with
-// any of them and with nothing else.
+// SHA-256 of web/app.wasm, the WebAssets in dir and the model files, so
+// that it changes with any of them and with nothing else.
 func AssetVersion(dir string) (string, error) {
 	h := sha256.New()
 	for _, name := range append([]string{"app.wasm"}, WebAssets...) {
@@ -138,6 +148,9 @@ func AssetVersion(dir string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("version: reading %s: %w", name, err)
 		}
+	}
+	for _, m := range ModelAssets() {
+		fmt.Fprintf(h, "%s\x00", m.File) // the name holds the content's hash
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }

@@ -90,8 +90,9 @@ type importStatus struct {
 	Problem problem
 }
 
-// analyze is the engine; tests may replace it.
-var analyze = analysis.Analyze
+// analyze is the engine (with the language's model files fetched first in
+// the browser, see models.go); tests may replace it.
+var analyze = analyzeWithModels
 
 // analysisSeq numbers the analysis requests; only the newest one's result
 // is kept.

@@ -18,7 +18,9 @@
 // data (De Morgen, 2000; licensed for research use only) with the averaged
 // structured perceptron. The gazetteers (gazetteer/) were written for this
 // project from general knowledge; each file's header says what it holds.
-// Both are embedded.
+// The gazetteers are embedded; the model is embedded in the native build
+// only (embed.go), while the browser fetches it as a file of its own and
+// loads it with Load.
 //
 // The files, by behaviour:
 //

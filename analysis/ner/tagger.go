@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bytes"
-	_ "embed"
 	"fmt"
 	"sync"
 )
@@ -36,9 +35,6 @@ type scratch struct {
 	back []uint8
 	path []uint8
 }
-
-//go:embed model/nl.bin
-var embeddedModel []byte
 
 // Default returns the embedded model, loaded once per process. It returns
 // an error, and never panics, when the embedded model is bad.

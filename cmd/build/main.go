@@ -4,6 +4,11 @@
 //	go run ./cmd/build -out dist [-base /repo/] [-api https://host/api/article]
 //	go run ./cmd/build -compress web/app.wasm
 //
+// Both write the engine's model files beside app.wasm (web/models/), under
+// names that carry a hash of their content; -compress also writes their
+// brotli and gzip copies, which the server sends to browsers that accept
+// them.
+//
 // The static site works from any static host, also under a sub-path such as
 // GitHub Pages' /<repo>/. It has no server, so the URL import is hidden
 // unless -api names an importer endpoint (which must then allow this
@@ -48,6 +53,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var err error
 	if *compress != "" {
 		err = compressFile(*compress, stdout)
+		if err == nil {
+			err = writeModels(filepath.Join(filepath.Dir(*compress), "models"), true, stdout)
+		}
 	} else {
 		err = export(*out, *dir, *base, *api, stdout)
 	}
@@ -83,6 +91,9 @@ func export(out, dir, base, api string, stdout io.Writer) error {
 		if err := copyFile(filepath.Join(dir, "web", name), filepath.Join(out, "web", name)); err != nil {
 			return err
 		}
+	}
+	if err := writeModels(filepath.Join(out, "web", "models"), false, stdout); err != nil {
+		return err
 	}
 	if err := fixPages(out); err != nil {
 		return err
@@ -177,4 +188,56 @@ func compressFile(name string, stdout io.Writer) error {
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// writeModels writes the model files (app.ModelAssets) into dir under their
+// versioned names, with brotli and gzip copies when compressed is set,
+// leaving files that already hold the right bytes, and removes the files of
+// older versions.
+func writeModels(dir string, compressed bool, stdout io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	for _, m := range explorer.ModelAssets() {
+		name := filepath.Join(dir, m.File)
+		keep[m.File] = true
+		if old, err := os.ReadFile(name); err != nil || !bytes.Equal(old, m.Data) {
+			if err := os.WriteFile(name, m.Data, 0o644); err != nil {
+				return err
+			}
+		}
+		if !compressed {
+			continue
+		}
+		for _, j := range []struct {
+			ext, encoding string
+			level         int
+		}{
+			{".gz", explorer.GzipEncoding, gzip.BestCompression},
+			{".br", explorer.BrotliEncoding, brotli.BestCompression},
+		} {
+			keep[m.File+j.ext] = true
+			if old, err := os.ReadFile(name + j.ext); err == nil && explorer.DecompressesTo(old, m.Data, j.encoding) {
+				continue
+			}
+			b := explorer.Compress(m.Data, j.encoding, j.level)
+			if err := os.WriteFile(name+j.ext, b, 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "build: wrote %s%s (%d bytes)\n", name, j.ext, len(b))
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !keep[e.Name()] && !e.IsDir() {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

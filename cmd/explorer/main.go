@@ -22,6 +22,7 @@ usage:
   explorer analyze [--pretty] FILE...       analyse articles, print the JSON contract
   explorer analyze --jsonl [-j N]           analyse {"id","text"} lines, one result line each
   explorer extract FILE... | --url URL      extract the article text from HTML pages
+  explorer version                          the version and the models' licences
   explorer help                             this text
 
 "explorer SUBCOMMAND -h" describes the flags of a subcommand.`
@@ -36,7 +37,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explorer.Register()
 
 	cmd := "serve"
-	if len(args) > 0 && (!strings.HasPrefix(args[0], "-") || isHelp(args[0])) {
+	if len(args) > 0 && (!strings.HasPrefix(args[0], "-") || isHelp(args[0]) || args[0] == "-version" || args[0] == "--version") {
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
@@ -46,6 +47,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runAnalyze(args, stdin, stdout, stderr)
 	case "extract":
 		return runExtract(args, stdout, stderr)
+	case "version", "-version", "--version":
+		printVersion(stdout)
+		return 0
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0

@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/article-explorer/explorer/analysis/attribution"
 	"github.com/article-explorer/explorer/analysis/ner"
 )
 
@@ -50,8 +51,23 @@ func run(args []string, w io.Writer) error {
 	levels := fl.Int("levels", 31, "largest quantised weight (at most 127)")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	verbose := fl.Bool("v", false, "print testa F1 after every pass")
+	polnear := fl.String("polnear", "", "PolNeAR directory (train/, dev/): train the English attribution model")
+	attrOut := fl.String("attribution-out", "analysis/attribution/model/en-attribution.bin", "where to write the attribution model (empty: do not write)")
+	attrEpochs := fl.Int("attribution-epochs", 14, "passes over PolNeAR train")
+	attrMinCount := fl.Int("attribution-mincount", 2, "drop attribution features seen fewer times")
+	attrPrune := fl.Int("attribution-prune", 6, "drop attribution features whose weights are all at most this (of 127)")
+	cv := fl.Bool("cv", false, "also print PolNeAR train figures by 5-fold cross-validation")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *polnear != "" {
+		opt := attribution.TrainOptions{Epochs: *attrEpochs, Seed: *seed, MinCount: *attrMinCount, Prune: *attrPrune}
+		if err := trainAttribution(w, *polnear, *attrOut, opt, *cv, *verbose); err != nil {
+			return err
+		}
+		if *data == "" {
+			return nil
+		}
 	}
 
 	read := func(name string) ([]ner.Sentence, error) {

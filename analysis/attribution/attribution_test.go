@@ -1,0 +1,132 @@
+package attribution
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpus is a tiny synthetic training set: "NAME said that WORDS ." and
+// '" WORDS , " NAME said .' in a few variants.
+func corpus() []Example {
+	names := []string{"Smith", "Jones", "Brown", "Taylor"}
+	bodies := [][]string{{"taxes", "will", "rise"}, {"the", "plan", "failed"}, {"we", "won"}}
+	var out []Example
+	for i, n := range names {
+		for j, b := range bodies {
+			if (i+j)%2 == 0 {
+				toks := []Token{{Word: n, Entity: "PER", Flags: Capitalised}, {Word: "said", Flags: CueWord}, {Word: "that", Flags: Complementizer}}
+				gold := []Label{BSource, BCue, BContent}
+				for k, w := range b {
+					toks = append(toks, Token{Word: w})
+					if k == 0 {
+						gold[2] = BContent
+					}
+					gold = append(gold, IContent)
+				}
+				toks = append(toks, Token{Word: "."})
+				gold = append(gold, O)
+				out = append(out, Example{Tokens: toks, Gold: gold, Flags: ParagraphStart})
+				continue
+			}
+			toks := []Token{{Word: "“", Flags: QuoteMark}}
+			gold := []Label{BContent}
+			for _, w := range b {
+				toks = append(toks, Token{Word: w, Flags: Quoted})
+				gold = append(gold, IContent)
+			}
+			toks = append(toks, Token{Word: ",", Flags: Quoted}, Token{Word: "”", Flags: QuoteMark},
+				Token{Word: n, Entity: "PER", Flags: Capitalised}, Token{Word: "said", Flags: CueWord}, Token{Word: "."})
+			gold = append(gold, IContent, IContent, BSource, BCue, O)
+			out = append(out, Example{Tokens: toks, Gold: gold})
+		}
+	}
+	return out
+}
+
+func encode(t *testing.T, m *Model) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestTrainIsDeterministic(t *testing.T) {
+	opt := TrainOptions{Epochs: 5, Seed: 7}
+	m1, err := Train(corpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Train(corpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := encode(t, m1), encode(t, m2)
+	if !bytes.Equal(a, b) {
+		t.Fatalf("two trainings on the same data gave different models (%d and %d bytes)", len(a), len(b))
+	}
+	m3, err := Train(corpus(), TrainOptions{Epochs: 5, Seed: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m3.Rows() == 0 {
+		t.Fatal("a model trained with another seed has no weights")
+	}
+}
+
+func TestTrainLearnsAndRoundTrips(t *testing.T) {
+	exs := corpus()
+	m, err := Train(exs, TrainOptions{Epochs: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(encode(t, m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A new sentence of a known shape with an unseen name and content.
+	toks := []Token{{Word: "Miller", Entity: "PER", Flags: Capitalised}, {Word: "said", Flags: CueWord},
+		{Word: "that", Flags: Complementizer}, {Word: "taxes"}, {Word: "failed"}, {Word: "."}}
+	got := loaded.NewTagger().Tag(toks, ParagraphStart, nil)
+	want := []Label{BSource, BCue, BContent, IContent, IContent, O}
+	if !slices.Equal(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
+	}
+	f := Evaluate(loaded, exs)
+	for r := Source; r <= Content; r++ {
+		if f[r][2] < 0.99 {
+			t.Errorf("role %d: F1 %.2f on the training data, want 1", r, f[r][2])
+		}
+	}
+}
+
+func TestLoadRejectsBadData(t *testing.T) {
+	m, err := Train(corpus(), TrainOptions{Epochs: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := encode(t, m)
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"magic":     append([]byte("XXXX"), good[4:]...),
+		"truncated": good[:len(good)/2],
+		"flipped":   append(append([]byte{}, good[:10]...), append([]byte{good[10] ^ 0xff}, good[11:]...)...),
+	} {
+		if _, err := Load(data); err == nil {
+			t.Errorf("%s: Load accepted bad data", name)
+		} else if !strings.Contains(err.Error(), "attribution model") {
+			t.Errorf("%s: error %q does not say what failed", name, err)
+		}
+	}
+}
+
+func TestSpans(t *testing.T) {
+	got := Spans([]Label{BSource, ISource, BCue, O, ICue, BContent, BContent, IContent})
+	want := []Span{{0, 2, Source}, {2, 3, Cue}, {4, 5, Cue}, {5, 6, Content}, {6, 8, Content}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("Spans = %v, want %v", got, want)
+	}
+}

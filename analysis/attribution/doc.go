@@ -1,0 +1,22 @@
+// Package attribution is a statistical labeller for who-said-what: it tags
+// each token of a sentence as part of a source (who says), a cue (the words
+// that signal the saying: "said", "according to", "allegations") or the
+// content (what is said), and nothing else.
+//
+// It is a greedy left-to-right averaged perceptron over hashed features of
+// the words, their quotation marks, named entities, lexicon hits and the
+// labels already given, learnt by Train from annotated sentences (the
+// English model is learnt from PolNeAR, which states no licence, so its
+// weights are for research use only). The analysis package turns the
+// labelled spans into statements and resolves their sources to actors.
+//
+// The package is pure Go and knows nothing of files or the network: a model
+// is decoded from bytes (Load) that the caller embeds or fetches.
+//
+// The files, by behaviour:
+//
+//   - label.go: the labels, Token and Sentence, and Spans (labels to spans).
+//   - features.go: the feature templates and their hashes.
+//   - model.go: the run-time model, Tag, and the binary format (WriteTo, Load).
+//   - train.go: Train, the averaged perceptron.
+package attribution

@@ -1,0 +1,260 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Each feature is a 32-bit hash of its template number
+// and its value; the model keeps a weight row per hash it has seen.
+const (
+	tBias uint32 = iota + 1
+	tWord
+	tPrevWord
+	tNextWord
+	tPrev2Word
+	tNext2Word
+	tPrevBigram
+	tNextBigram
+	tSuffix
+	tShape
+	tQuote
+	tQuoteWord
+	tEntity
+	tEntityCtx
+	tFlags
+	tFlagsCtx
+	tPosition
+	tCueLeft
+	tCueRight
+	tCueBoth
+	tSentence
+	tPrevLabel
+	tPrev2Label
+	tPrevLabelWord
+	tSeen
+	tSeenCue
+	tCompAfterCue
+	tPrevLabelQuote
+	tCueWordLeft
+	tCueWordRight
+	tWindow
+)
+
+// mix combines a hash with a value.
+func mix(h, v uint32) uint32 {
+	h ^= v + 0x9e3779b9 + (h << 6) + (h >> 2)
+	h *= 0x85ebca6b
+	return h ^ h>>13
+}
+
+// hashString hashes s with FNV-1a after a seed.
+func hashString(seed uint32, s string) uint32 {
+	h := uint32(2166136261) ^ seed*16777619
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// tokenInfo is what the features need of a token, hashed once.
+type tokenInfo struct {
+	low, suffix, shape uint32
+	quote              uint32 // 0 outside, 1 inside, 2 a quotation mark
+	entity             uint32
+	flags              uint32 // the lexicon flags that matter to features
+}
+
+// boundary stands for the words before the first and after the last token.
+var boundary = tokenInfo{low: 1, suffix: 1, shape: 1, entity: 9, flags: 1 << 15}
+
+// flagMask selects the token flags used as word features.
+const flagMask = CueWord | Pronoun | RoleWord | Capitalised | Complementizer
+
+func infoOf(t Token) tokenInfo {
+	low := strings.ToLower(t.Word)
+	inf := tokenInfo{low: hashString(1, low), shape: shapeHash(t.Word), flags: uint32(t.Flags & flagMask)}
+	suf := low
+	if n := utf8.RuneCountInString(low); n > 3 {
+		k := len(low)
+		for range 3 {
+			_, size := utf8.DecodeLastRuneInString(low[:k])
+			k -= size
+		}
+		suf = low[k:]
+	}
+	inf.suffix = hashString(2, suf)
+	switch {
+	case t.Flags&QuoteMark != 0:
+		inf.quote = 2
+	case t.Flags&Quoted != 0:
+		inf.quote = 1
+	}
+	switch t.Entity {
+	case "PER":
+		inf.entity = 1
+	case "ORG":
+		inf.entity = 2
+	case "LOC":
+		inf.entity = 3
+	case "MISC":
+		inf.entity = 4
+	}
+	return inf
+}
+
+// shapeHash hashes the word's shape: runs of upper, lower, digit and other
+// characters, each run written once ("Xx", "x", "d", "X.").
+func shapeHash(w string) uint32 {
+	var b [8]byte
+	n := 0
+	last := byte(0)
+	for _, r := range w {
+		c := byte('.')
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r == '\'' || r == '’':
+			c = '\''
+		case r == '"' || r == '“' || r == '”':
+			c = '"'
+		}
+		if c != last && n < len(b) {
+			b[n] = c
+			n++
+			last = c
+		}
+	}
+	return hashString(3, string(b[:n]))
+}
+
+// bucket maps a distance to a small number of classes.
+func bucket(d int) uint32 {
+	switch {
+	case d < 0:
+		return 0
+	case d <= 3:
+		return uint32(d + 1)
+	case d <= 6:
+		return 5
+	case d <= 12:
+		return 6
+	case d <= 25:
+		return 7
+	}
+	return 8
+}
+
+// sentenceFeatures holds the static features of every token of a sentence.
+type sentenceFeatures struct {
+	feats []uint32 // all tokens' features, back to back
+	ends  []int    // ends[i] is where token i's features end in feats
+	infos []tokenInfo
+}
+
+// extract computes the static features of a sentence into sf.
+func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
+	n := len(s)
+	sf.feats = sf.feats[:0]
+	sf.ends = sf.ends[:0]
+	sf.infos = sf.infos[:0]
+	hasQuote := uint32(0)
+	for _, t := range s {
+		inf := infoOf(t)
+		if inf.quote != 0 {
+			hasQuote = 1
+		}
+		sf.infos = append(sf.infos, inf)
+	}
+	at := func(i int) tokenInfo {
+		if i < 0 || i >= n {
+			return boundary
+		}
+		return sf.infos[i]
+	}
+	// Distances to the nearest cue word on each side, and the word.
+	cueLeft := make([]int, n)
+	cueRight := make([]int, n)
+	wordLeft := make([]uint32, n)
+	wordRight := make([]uint32, n)
+	last := -1
+	for i := range n {
+		if last < 0 {
+			cueLeft[i] = -1
+		} else {
+			cueLeft[i], wordLeft[i] = i-last, sf.infos[last].low
+		}
+		if s[i].Flags&CueWord != 0 {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if last < 0 {
+			cueRight[i] = -1
+		} else {
+			cueRight[i], wordRight[i] = last-i, sf.infos[last].low
+		}
+		if s[i].Flags&CueWord != 0 {
+			last = i
+		}
+	}
+	sent := uint32(sentFlags&(ParagraphStart|Heading)) | hasQuote<<12
+	for i := range n {
+		c, p, q, p2, q2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
+		f := sf.feats
+		f = append(f,
+			mix(tBias, 0),
+			mix(tWord, c.low),
+			mix(tPrevWord, p.low),
+			mix(tNextWord, q.low),
+			mix(tPrev2Word, p2.low),
+			mix(tNext2Word, q2.low),
+			mix(mix(tPrevBigram, p.low), c.low),
+			mix(mix(tNextBigram, c.low), q.low),
+			mix(tSuffix, c.suffix),
+			mix(mix(tShape, c.shape), p.shape),
+			mix(mix(mix(tQuote, p.quote), c.quote), q.quote),
+			mix(mix(tQuoteWord, c.quote), c.low),
+			mix(tEntity, c.entity),
+			mix(mix(mix(tEntityCtx, p.entity), c.entity), q.entity),
+			mix(tFlags, c.flags),
+			mix(mix(mix(tFlagsCtx, p.flags), c.flags), q.flags),
+			mix(mix(tPosition, bucket(i)), bucket(n-1-i)),
+			mix(mix(tCueLeft, bucket(cueLeft[i])), c.quote),
+			mix(mix(tCueRight, bucket(cueRight[i])), c.quote),
+			mix(mix(mix(tCueBoth, bucket(cueLeft[i])), bucket(cueRight[i])), c.flags&uint32(Pronoun|Capitalised)),
+			mix(mix(tSentence, sent), c.quote),
+			mix(mix(tCueWordLeft, wordLeft[i]), c.quote),
+			mix(mix(tCueWordRight, wordRight[i]), c.flags&uint32(Pronoun|Capitalised|RoleWord)),
+			mix(mix(tWindow, at(i-3).low), 0),
+			mix(mix(tWindow, at(i+3).low), 1),
+		)
+		sf.feats = f
+		sf.ends = append(sf.ends, len(f))
+	}
+}
+
+// history appends the features of the labels given so far to dst.
+func history(dst []uint32, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd int, i int) []uint32 {
+	dst = append(dst,
+		mix(tPrevLabel, uint32(prev)),
+		mix(mix(tPrev2Label, uint32(prev)), uint32(prev2)),
+		mix(mix(tPrevLabelWord, uint32(prev)), inf.low),
+		mix(mix(tPrevLabelQuote, uint32(prev)), inf.quote),
+		mix(mix(tSeen, seen), inf.quote),
+	)
+	if cueEnd >= 0 {
+		dst = append(dst, mix(mix(tSeenCue, bucket(i-cueEnd)), uint32(prev)))
+		if i == cueEnd {
+			dst = append(dst, mix(tCompAfterCue, inf.low))
+		}
+	}
+	return dst
+}

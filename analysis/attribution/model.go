@@ -1,0 +1,240 @@
+package attribution
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+)
+
+// The model file is, after the 4-byte magic "ATR1":
+//
+//	uvarint    number of labels K (must be 7)
+//	uvarint    number of rows F
+//	F uvarints the feature hashes, ascending, as differences from the previous
+//	K*F svarints the weights, label by label (column-major, which compresses well)
+//	4 bytes    CRC-32 (IEEE) of everything before it, little-endian
+
+const magic = "ATR1"
+
+// errModel is wrapped by every error about a malformed model.
+var errModel = errors.New("bad attribution model")
+
+// maxRows bounds the rows Load accepts, so that a corrupt header cannot make
+// it allocate without limit.
+const maxRows = 1 << 24
+
+// A Model labels sentences. It is safe for concurrent use.
+type Model struct {
+	keys  []uint32 // feature hash of each row, ascending
+	w     []int8   // w[row*numLabels+label]
+	table []slot
+	mask  uint32
+}
+
+// slot is one entry of the open-addressing table from feature hashes to
+// weights; the weights sit in the slot, so that a lookup touches one cache
+// line.
+type slot struct {
+	key  uint32
+	w    [numLabels]int8
+	used bool
+}
+
+// build makes the lookup table for m.keys, at most about 70% full.
+func (m *Model) build() {
+	size := 1
+	for size*7 < len(m.keys)*10+10 {
+		size <<= 1
+	}
+	m.table = make([]slot, size)
+	m.mask = uint32(size - 1)
+	for i, k := range m.keys {
+		j := (k * 0x9e3779b1) & m.mask
+		for m.table[j].used {
+			j = (j + 1) & m.mask
+		}
+		m.table[j] = slot{key: k, used: true}
+		copy(m.table[j].w[:], m.w[i*int(numLabels):])
+	}
+}
+
+// row returns the weights of feature f, or nil.
+func (m *Model) row(f uint32) *[numLabels]int8 {
+	j := (f * 0x9e3779b1) & m.mask
+	for {
+		s := &m.table[j]
+		if !s.used {
+			return nil
+		}
+		if s.key == f {
+			return &s.w
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// Rows returns the number of features the model has weights for.
+func (m *Model) Rows() int { return len(m.keys) }
+
+// allowedAfter reports whether label l may follow label prev.
+func allowedAfter(prev, l Label) bool {
+	if l == ISource || l == ICue || l == IContent {
+		return prev.Role() == l.Role()
+	}
+	return true
+}
+
+// A Tagger holds the scratch space of one goroutine's labelling.
+type Tagger struct {
+	m   *Model
+	sf  sentenceFeatures
+	dyn []uint32
+}
+
+// NewTagger returns a tagger that labels with m. A Tagger is not safe for
+// concurrent use; make one per goroutine.
+func (m *Model) NewTagger() *Tagger { return &Tagger{m: m} }
+
+// Tag labels the tokens of one sentence into labels (grown as needed) and
+// returns it. sentFlags holds the sentence's ParagraphStart and Heading flags.
+func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
+	return t.tag(s, sentFlags, labels)
+}
+
+func (t *Tagger) tag(s []Token, sentFlags uint16, labels []Label) []Label {
+	labels = labels[:0]
+	t.sf.extract(s, sentFlags)
+	var scores [numLabels]int32
+	prev, prev2 := O, O
+	seen := uint32(0)
+	cueEnd := -1
+	from := 0
+	for i := range s {
+		scores = [numLabels]int32{}
+		for _, f := range t.sf.feats[from:t.sf.ends[i]] {
+			if r := t.m.row(f); r != nil {
+				for l, v := range r {
+					scores[l] += int32(v)
+				}
+			}
+		}
+		from = t.sf.ends[i]
+		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
+		for _, f := range t.dyn {
+			if r := t.m.row(f); r != nil {
+				for l, v := range r {
+					scores[l] += int32(v)
+				}
+			}
+		}
+		best := O
+		for l := Label(1); l < numLabels; l++ {
+			if allowedAfter(prev, l) && scores[l] > scores[best] {
+				best = l
+			}
+		}
+		labels = append(labels, best)
+		prev2, prev = prev, best
+		if r := best.Role(); r != None {
+			seen |= 1 << r
+			if r == Cue {
+				cueEnd = i + 1
+			}
+		}
+	}
+	return labels
+}
+
+// WriteTo writes the model in the binary format that Load reads.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var b []byte
+	b = append(b, magic...)
+	b = binary.AppendUvarint(b, uint64(numLabels))
+	b = binary.AppendUvarint(b, uint64(len(m.keys)))
+	prev := uint32(0)
+	for _, k := range m.keys {
+		b = binary.AppendUvarint(b, uint64(k-prev))
+		prev = k
+	}
+	for l := range int(numLabels) {
+		for r := range m.keys {
+			b = binary.AppendVarint(b, int64(m.w[r*int(numLabels)+l]))
+		}
+	}
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	n, err := w.Write(b)
+	return int64(n), err
+}
+
+// Load decodes a model written by WriteTo. It returns an error, and never
+// panics, when the data is truncated or corrupt.
+func Load(data []byte) (*Model, error) {
+	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: not a model file", errModel)
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, fmt.Errorf("%w: checksum mismatch (truncated or corrupt)", errModel)
+	}
+	b := body[len(magic):]
+	var err error
+	uv := func(limit uint64) uint64 {
+		if err != nil {
+			return 0
+		}
+		v, n := binary.Uvarint(b)
+		if n <= 0 || v > limit {
+			err = fmt.Errorf("%w: truncated or out of range", errModel)
+			return 0
+		}
+		b = b[n:]
+		return v
+	}
+	if k := uv(64); err == nil && k != uint64(numLabels) {
+		return nil, fmt.Errorf("%w: %d labels, want %d", errModel, k, numLabels)
+	}
+	f := int(uv(maxRows))
+	if err != nil {
+		return nil, err
+	}
+	if f*(1+int(numLabels)) > len(b) {
+		return nil, fmt.Errorf("%w: %d rows do not fit in %d bytes", errModel, f, len(b))
+	}
+	m := &Model{keys: make([]uint32, f), w: make([]int8, f*int(numLabels))}
+	key := uint64(0)
+	for i := range m.keys {
+		d := uv(math.MaxUint32)
+		if i > 0 && d == 0 && err == nil {
+			err = fmt.Errorf("%w: repeated key", errModel)
+		}
+		key += d
+		if key > math.MaxUint32 && err == nil {
+			err = fmt.Errorf("%w: key out of range", errModel)
+		}
+		m.keys[i] = uint32(key)
+	}
+	for l := range int(numLabels) {
+		for r := range f {
+			if err != nil {
+				return nil, err
+			}
+			v, n := binary.Varint(b)
+			if n <= 0 || v > math.MaxInt8 || v < math.MinInt8 {
+				return nil, fmt.Errorf("%w: bad weight", errModel)
+			}
+			b = b[n:]
+			m.w[r*int(numLabels)+l] = int8(v)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes left over", errModel, len(b))
+	}
+	m.build()
+	return m, nil
+}

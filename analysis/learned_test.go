@@ -1,0 +1,76 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// English shapes the rules alone missed, found with the attribution model:
+// reported speech without "that", a question quote with "she asked", a
+// quote after "told everyone," and a possessive apostrophe inside a quote.
+func TestEnglishAttributionShapes(t *testing.T) {
+	for _, c := range []struct {
+		text, source, content string
+	}{
+		{"Senator Jane Smith said prosecutors had established that the money was moved.",
+			"Senator Jane Smith", "prosecutors had established that the money was moved"},
+		{`Mary Jones was angry. "Why would anyone vote for that?" she asked.`,
+			"she", `"Why would anyone vote for that?"`},
+		{`John Miller arrived late. He told everyone, "The meeting is over and we lost."`,
+			"He", `"The meeting is over and we lost."`},
+		{`Farmer Joe Brown was angry. "They stole the horses’ carrots and the pigs’ feed," he said.`,
+			"he", `"They stole the horses’ carrots and the pigs’ feed,"`},
+		{`Farmer Joe Brown was angry. "They stole the horses' carrots and the pigs' feed," he said.`,
+			"he", `"They stole the horses' carrots and the pigs' feed,"`},
+	} {
+		d, err := Analyze(c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if len(d.Statements) != 1 {
+			t.Errorf("%q: %d statements, want 1", c.text, len(d.Statements))
+			continue
+		}
+		st := d.Statements[0]
+		var content []string
+		for _, p := range st.Content {
+			content = append(content, d.Slice(p))
+		}
+		if got := d.Slice(st.Source); got != c.source {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.source)
+		}
+		if got := strings.Join(content, " … "); !strings.Contains(got, c.content) {
+			t.Errorf("%q: content %q, want it to hold %q", c.text, got, c.content)
+		}
+	}
+}
+
+// The model files are listed per language, embedded in the native build,
+// and AddModel refuses what it cannot use.
+func TestModelFilesListed(t *testing.T) {
+	if n := len(ModelFiles(English)); n != 2 {
+		t.Fatalf("English lists %d model files, want 2 (NER and attribution)", n)
+	}
+	if n := len(ModelFiles(Dutch)); n != 1 {
+		t.Fatalf("Dutch lists %d model files, want 1 (NER)", n)
+	}
+	if len(ModelFiles("fr")) != 0 {
+		t.Fatal("an unsupported language lists model files")
+	}
+	for _, lang := range []string{Dutch, English} {
+		if !HasModels(lang) {
+			t.Fatalf("the native build lacks a model of %s", lang)
+		}
+	}
+	for _, f := range ModelFiles("") {
+		if b, ok := EmbeddedModel(f.Name); !ok || len(b) == 0 {
+			t.Errorf("%s is not embedded", f.Name)
+		}
+	}
+	if err := AddModel("en-attribution.bin", []byte("junk")); err == nil {
+		t.Fatal("AddModel accepted junk")
+	}
+	if err := AddModel("nosuch.bin", nil); err == nil {
+		t.Fatal("AddModel accepted an unknown name")
+	}
+}

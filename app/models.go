@@ -1,0 +1,143 @@
+//go:build wasm
+
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"github.com/article-explorer/explorer/analysis"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// This file fetches the model files of a language the first time the app
+// meets it. app.wasm carries no model: the server names each file's
+// versioned URL in the ModelsEnv environment variable, the service worker
+// has precached them (so this works offline after one visit), and the bytes
+// go to analysis.AddModel.
+
+// modelsEnv is the go-app environment variable with the model URLs
+// ("name=URL,name=URL"); it matches ModelsEnv of the server build.
+const modelsEnv = "EXPLORER_MODELS"
+
+// fetching serialises fetches, so that two analyses do not fetch twice.
+var fetching sync.Mutex
+
+// analyzeWithModels fetches the model files the text's language needs, when
+// they are not there yet, then analyses the text. When a file cannot be
+// fetched the analysis runs without it (with fewer entities and statements)
+// and the console says why, as an error.
+func analyzeWithModels(text string) (*analysis.Document, error) {
+	if lang := analysis.DetectLanguage(text); lang != analysis.Unsupported && !analysis.HasModels(lang) {
+		if err := fetchModels(lang); err != nil {
+			js.Global().Get("console").Call("error", fmt.Sprintf("explorer: the %s models could not be loaded (analysing without them): %v", lang, err))
+		}
+	}
+	return analysis.Analyze(text)
+}
+
+// fetchModels fetches, in parallel, the files of lang not added yet, and
+// records the time each file took to fetch and to decode as performance
+// measures ("explorer-fetch NAME", "explorer-decode NAME").
+func fetchModels(lang string) error {
+	fetching.Lock()
+	defer fetching.Unlock()
+	if analysis.HasModels(lang) {
+		return nil
+	}
+	urls := map[string]string{}
+	for _, pair := range strings.Split(app.Getenv(modelsEnv), ",") {
+		if name, url, ok := strings.Cut(pair, "="); ok {
+			urls[name] = url
+		}
+	}
+	start := time.Now()
+	files := analysis.ModelFiles(lang)
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	total := 0
+	var mu sync.Mutex
+	for i, f := range files {
+		if loaded[f.Name] {
+			continue
+		}
+		url, ok := urls[f.Name]
+		if !ok {
+			errs[i] = fmt.Errorf("%s: no URL", f.Name)
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			markPerformance("explorer-fetch-" + f.Name)
+			b, err := fetchBytes(url)
+			measurePerformance("explorer-fetch "+f.Name, "explorer-fetch-"+f.Name)
+			if err == nil {
+				markPerformance("explorer-decode-" + f.Name)
+				err = analysis.AddModel(f.Name, b)
+				measurePerformance("explorer-decode "+f.Name, "explorer-decode-"+f.Name)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %w", url, err)
+				return
+			}
+			loaded[f.Name] = true
+			total += len(b)
+		}()
+	}
+	wg.Wait()
+	app.Logf("explorer: %s models loaded (%d bytes) in %v", lang, total, time.Since(start).Round(time.Millisecond))
+	return errors.Join(errs...)
+}
+
+// loaded marks the files added so far.
+var loaded = map[string]bool{}
+
+// fetchBytes GETs a URL with the browser's fetch (which the service worker
+// answers from its cache when it has the file).
+func fetchBytes(url string) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	ch := make(chan result, 1)
+	var onResponse, onBuffer, onError js.Func
+	onError = js.FuncOf(func(this js.Value, args []js.Value) any {
+		msg := "fetch failed"
+		if len(args) > 0 {
+			msg = args[0].Call("toString").String()
+		}
+		ch <- result{err: errors.New(msg)}
+		return nil
+	})
+	onBuffer = js.FuncOf(func(this js.Value, args []js.Value) any {
+		u8 := js.Global().Get("Uint8Array").New(args[0])
+		b := make([]byte, u8.Get("length").Int())
+		js.CopyBytesToGo(b, u8)
+		ch <- result{b: b}
+		return nil
+	})
+	onResponse = js.FuncOf(func(this js.Value, args []js.Value) any {
+		resp := args[0]
+		if !resp.Get("ok").Bool() {
+			ch <- result{err: fmt.Errorf("HTTP status %d", resp.Get("status").Int())}
+			return nil
+		}
+		resp.Call("arrayBuffer").Call("then", onBuffer, onError)
+		return nil
+	})
+	defer func() {
+		onResponse.Release()
+		onBuffer.Release()
+		onError.Release()
+	}()
+	js.Global().Call("fetch", url).Call("then", onResponse, onError)
+	r := <-ch
+	return r.b, r.err
+}

@@ -1,0 +1,121 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// englishText is a short English article: the rules and the attribution
+// model both have something to find in it.
+const englishText = "Senator Jane Smith said prosecutors had established that the money was moved.\n\n" +
+	"“We will not let this go,” she told reporters on Tuesday.\n\nThe White House declined to comment."
+
+// dutchText is a short Dutch article.
+const dutchText = "Minister De Vries zei dat het kabinet de steun verlengt.\n\nDe oppositie is tegen dat plan."
+
+// TestE2EModels: the model files are not in app.wasm; the first English
+// analysis fetches the English ones (and a Dutch one fetches only the NER
+// model), and after one visit both languages analyse offline, from the
+// service worker's precache. Logs the first English analysis's time, model
+// fetch included, and the bytes each language's files took.
+func TestE2EModels(t *testing.T) {
+	needBrowser(t)
+	srv := startServer(t)
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	open(t, ctx, srv.URL+"/")
+
+	start := time.Now()
+	analyse(t, ctx, englishText)
+	t.Logf("first English analysis after a fresh visit, model fetch included: %v (bar 1 s)", time.Since(start).Round(time.Millisecond))
+	if n := modelStatements(t, ctx); n < 2 {
+		t.Errorf("the English analysis shows %d statements, want at least 2", n)
+	}
+	fetched := eval[[]string](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/models/")).map(e => e.name.split("/").pop() + " " + e.transferSize + " bytes in " + Math.round(e.duration) + " ms")`)
+	t.Logf("model files fetched for English: %v", fetched)
+	t.Logf("model files fetched and decoded in the page: %v", eval[[]string](t, ctx, `performance.getEntriesByType("measure").filter(e => e.name.startsWith("explorer-fetch") || e.name.startsWith("explorer-decode")).map(e => e.name + " " + Math.round(e.duration) + " ms")`))
+	if !anyContains(fetched, "en-attribution.") || !anyContains(fetched, "nl-ner.") {
+		t.Errorf("the English analysis fetched %v; want the attribution and NER models", fetched)
+	}
+
+	// Offline after this one visit: the service worker has precached every
+	// model file.
+	waitModelsCached(t, ctx)
+	open(t, ctx, srv.URL+"/")
+	srv.Stop()
+	if _, err := chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
+		t.Fatalf("emulating offline: %v", err)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"Dutch", dutchText, "De oppositie is tegen dat plan."},
+		{"English", englishText, "The White House declined to comment."},
+	} {
+		open(t, ctx, srv.URL+"/") // a fresh page: the models must come from the cache
+		start := time.Now()
+		analyse(t, ctx, c.text)
+		t.Logf("offline %s analysis, models from the cache: %v", c.lang, time.Since(start).Round(time.Millisecond))
+		if txt := eval[string](t, ctx, `document.getElementById("article").textContent`); !strings.Contains(txt, c.want) {
+			t.Errorf("offline %s analysis shows %.100q", c.lang, txt)
+		}
+		if n := modelStatements(t, ctx); n == 0 {
+			t.Errorf("offline %s analysis shows no statement", c.lang)
+		}
+		// The page fetched its models (answered by the service worker); a
+		// failed fetch would also log a console error, which fails the test.
+		if got := eval[[]string](t, ctx, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/models/")).map(e => e.name)`); !anyContains(got, "nl-ner.") {
+			t.Errorf("offline %s analysis fetched the model files %v; want the NER model", c.lang, got)
+		}
+	}
+}
+
+// analyse pastes text, clicks Analyse and waits for the analysis.
+func analyse(t *testing.T, ctx context.Context, text string) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const a = document.getElementById("article-input"); a.value = `+jsString(text)+`; a.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	do(t, ctx, "clicking Analyse", chromedp.Click(chromedp.ID("analyze")))
+	waitFor(t, ctx, "the analysis", `document.getElementById("explorer").dataset.status === "ready" && document.getElementById("article")`)
+}
+
+// modelStatements counts the statements the article shows.
+func modelStatements(t *testing.T, ctx context.Context) int {
+	return eval[int](t, ctx, `new Set([...document.querySelectorAll("#article [data-stmt]")].map(e => e.dataset.stmt)).size`)
+}
+
+// waitModelsCached waits until the service worker has precached the model
+// files.
+func waitModelsCached(t *testing.T, ctx context.Context) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !eval[bool](t, ctx, `(async () => {
+		for (const k of await caches.keys()) {
+			const urls = (await (await caches.open(k)).keys()).map(q => q.url);
+			if (urls.some(u => u.includes("/web/models/en-attribution.")) && urls.some(u => u.includes("/web/models/nl-ner."))) return true;
+		}
+		return false;
+	})()`) {
+		if time.Now().After(deadline) {
+			t.Fatal("the service worker did not precache the model files within 30 s")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func anyContains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.Contains(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\u2028", `\u2028`, "\u2029", `\u2029`)
+	return `"` + r.Replace(s) + `"`
+}
