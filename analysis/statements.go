@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -213,11 +214,25 @@ func findStatements(w *work) []found {
 	d := w.d
 	out := make([]found, 0, len(d.Sentences)/2+1)
 	for si := range d.Sentences {
+		if cap(out)-len(out) < 4 { // grow once to what the sentences so far predict
+			out = slices.Grow(out, extrapolate(len(out), si, len(d.Sentences)))
+		}
+		if cap(w.phrases)-len(w.phrases) < 4 {
+			w.phrases = slices.Grow(w.phrases, extrapolate(len(w.phrases), si, len(d.Sentences)))
+		}
 		out = w.sentenceStatements(si, d.Sentences[si], out)
 	}
 	n := len(out)
+	quotes, done := 0, 0
+	for _, qs := range w.paraQuotes {
+		quotes += len(qs)
+	}
 	for p, qs := range w.paraQuotes {
 		for _, q := range qs {
+			if cap(out)-len(out) < 4 {
+				out = slices.Grow(out, extrapolate(len(out)-n, done, quotes))
+			}
+			done++
 			if c, ok := w.floatingQuote(out, n, p, q); ok {
 				out = w.accept(c, out)
 			}
