@@ -186,30 +186,51 @@ func (m *linear) emit(fs []uint32, scores []int32) {
 		m.emitPlain(fs, scores)
 		return
 	}
+	var zero laneSum
+	m.emitFrom(fs, &zero, scores)
+}
+
+// laneSum is a sum of packed weight rows and the number of rows in it.
+type laneSum struct {
+	acc  [maxLanes]uint64
+	rows int32
+}
+
+// addRows adds to sum the packed rows of the features fs, which must be
+// fewer than maxLaneAdds-sum.rows.
+func (m *linear) addRows(sum *laneSum, fs []uint32) {
+	acc := sum.acc[:m.lanes]
+	for _, f := range fs {
+		r := m.lookup(featureKey(f))
+		if r == noRow {
+			continue
+		}
+		sum.rows++
+		row := m.packed[int(r)*len(acc) : int(r)*len(acc)+len(acc)]
+		for j, v := range row {
+			acc[j] += v
+		}
+	}
+}
+
+// emitFrom is emit for a model with packed weights, starting from the
+// packed sum base (of fewer than maxLaneAdds rows) instead of from zero.
+func (m *linear) emitFrom(fs []uint32, base *laneSum, scores []int32) {
 	k := len(m.tags)
 	clear(scores)
-	var accArr [maxLanes]uint64
-	acc := accArr[:m.lanes]
-	for len(fs) > 0 {
-		chunk := fs[:min(len(fs), maxLaneAdds)]
+	sum := *base
+	for {
+		chunk := fs[:min(len(fs), maxLaneAdds-int(sum.rows))]
 		fs = fs[len(chunk):]
-		clear(acc)
-		rows := int32(0)
-		for _, f := range chunk {
-			r := m.lookup(featureKey(f))
-			if r == noRow {
-				continue
-			}
-			rows++
-			row := m.packed[int(r)*len(acc) : int(r)*len(acc)+len(acc)]
-			for j, v := range row {
-				acc[j] += v
-			}
-		}
-		bias := rows * weightBias
+		m.addRows(&sum, chunk)
+		bias := sum.rows * weightBias
 		for t := range scores[:k] {
-			scores[t] += int32(acc[t/4]>>(16*(t%4))&0xffff) - bias
+			scores[t] += int32(sum.acc[t/4]>>(16*(t%4))&0xffff) - bias
 		}
+		if len(fs) == 0 {
+			return
+		}
+		sum = laneSum{}
 	}
 }
 
