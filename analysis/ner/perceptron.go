@@ -53,6 +53,9 @@ type linear struct {
 	final []int32
 	// prev[t] lists the tags that may precede tag t.
 	prev [][]uint8
+	// prevTrans[t][j] is trans[(prev[t][j]+1)*K+t], the weights viterbi
+	// reads, side by side; nil when trans was not set at buildTable.
+	prevTrans [][]int32
 }
 
 // forbidden marks transitions that the tag scheme does not allow.
@@ -133,6 +136,15 @@ func (m *linear) buildTable(keys []uint32) {
 		m.table[j] = slot{key: k + 1, row: int32(i)}
 	}
 	m.packWeights()
+	m.prevTrans = nil
+	if k := len(m.tags); len(m.trans) == (k+1)*k {
+		m.prevTrans = make([][]int32, k)
+		for t, pt := range m.prev {
+			for _, p := range pt {
+				m.prevTrans[t] = append(m.prevTrans[t], m.trans[(int(p)+1)*k+t])
+			}
+		}
+	}
 }
 
 // weightBias makes every weight a non-negative 16-bit lane: w+weightBias is
@@ -268,6 +280,22 @@ func (m *linear) viterbi(emis []int32, dp []int32, back []uint8, path []uint8) {
 		cur := dp[i*k : (i+1)*k]
 		e := emis[i*k : (i+1)*k]
 		b := back[i*k : (i+1)*k]
+		if m.prevTrans != nil {
+			for t := range cur {
+				pt := m.prev[t]
+				pw := m.prevTrans[t][:len(pt)]
+				arg := pt[0]
+				best := prev[arg] + pw[0]
+				for j := 1; j < len(pt); j++ {
+					if s := prev[pt[j]] + pw[j]; s > best {
+						best, arg = s, pt[j]
+					}
+				}
+				cur[t] = best + e[t]
+				b[t] = arg
+			}
+			continue
+		}
 		for t := range cur {
 			pt := m.prev[t]
 			arg := pt[0]

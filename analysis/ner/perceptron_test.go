@@ -165,3 +165,34 @@ func TestEmitPacked(t *testing.T) {
 		}
 	}
 }
+
+// TestViterbiPrevTrans checks that viterbi with the side-by-side transition
+// weights finds exactly the path of the plain loop, ties included, on the
+// embedded model.
+func TestViterbiPrevTrans(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	if m.prevTrans == nil {
+		t.Fatal("the embedded model has no prevTrans")
+	}
+	plain := *m
+	plain.prevTrans = nil
+	k := len(m.tags)
+	const n = 200
+	emis := make([]int32, n*k)
+	x := uint32(1)
+	for i := range emis {
+		x = x*1664525 + 1013904223
+		emis[i] = int32(x>>24%8) * 50 // few values, so that scores tie
+	}
+	dp, back := make([]int32, n*k), make([]uint8, n*k)
+	got, want := make([]uint8, n), make([]uint8, n)
+	m.viterbi(emis, dp, back, got)
+	plain.viterbi(emis, dp, back, want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("viterbi with prevTrans = %v; want %v", got, want)
+	}
+}
