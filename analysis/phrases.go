@@ -24,7 +24,8 @@ type work struct {
 	paraQuotes [][]quotePair
 	// quoteParent[p][i] is the pair of paragraph p that holds pair i (see quoteParents).
 	quoteParent [][]int32
-	quoteBuf    []int // scratch for quotesAround
+	quoteBuf    []int   // scratch for quotesAround
+	tokAt       []int32 // token index by stretch of text (see indexTokens)
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
 	phrases []phrase      // speaker phrases found while reading statements
@@ -46,6 +47,7 @@ func newWork(d *Document, lx *lexicon) *work {
 			w.sent[t] = si
 		}
 	}
+	w.indexTokens()
 	// Mark quoted tokens: +1 where a quotation's inside starts, -1 where it ends.
 	depth := make([]int32, n+1)
 	for p, para := range d.Paragraphs {
