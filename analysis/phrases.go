@@ -24,7 +24,8 @@ type work struct {
 	paraQuotes [][]quotePair
 	// quoteParent[p][i] is the pair of paragraph p that holds pair i (see quoteParents).
 	quoteParent [][]int32
-	quoteBuf    []int // scratch for quotesAround
+	quoteBuf    []int   // scratch for quotesAround
+	tokAt       []int32 // token index by stretch of text (see indexTokens)
 	// claimed[t] is true when token t is already part of a statement.
 	claimed []bool
 	phrases []phrase      // speaker phrases found while reading statements
@@ -36,8 +37,9 @@ func newWork(d *Document, lx *lexicon) *work {
 	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int, n), sent: make([]int, n),
 		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs)),
 		quoteParent: make([][]int32, len(d.Paragraphs))}
+	lowered := make(map[string]string) // shares the lower-case copies of repeated words
 	for i, t := range d.Tokens {
-		w.low[i] = strings.ToLower(d.Slice(t.Span))
+		w.low[i] = lowerShared(d.Slice(t.Span), lowered)
 		w.entOf[i] = -1
 	}
 	for si, s := range d.Sentences {
@@ -45,6 +47,7 @@ func newWork(d *Document, lx *lexicon) *work {
 			w.sent[t] = si
 		}
 	}
+	w.indexTokens()
 	// Mark quoted tokens: +1 where a quotation's inside starts, -1 where it ends.
 	depth := make([]int32, n+1)
 	for p, para := range d.Paragraphs {
@@ -70,6 +73,33 @@ func newWork(d *Document, lx *lexicon) *work {
 		w.quoted[i] = c > 0
 	}
 	return w
+}
+
+// maxShared bounds the words lowerShared keeps.
+const maxShared = 4096
+
+// lowerShared returns s in lower case. A word that has upper-case letters
+// is copied in lower case once and the copy shared through seen (up to
+// maxShared words), so that "Het" at every sentence start costs one string.
+func lowerShared(s string, seen map[string]string) string {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return s // strings.ToLower would return s itself
+	}
+	if l, ok := seen[s]; ok {
+		return l
+	}
+	l := strings.ToLower(s)
+	if len(seen) < maxShared {
+		seen[s] = l
+	}
+	return l
 }
 
 // Phrase kinds.

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -192,6 +193,9 @@ func findQuotes(text string, s Span) []quotePair {
 			continue
 		}
 		if isOpen {
+			if len(pairs) == cap(pairs) { // grow to what the span read so far predicts
+				pairs = slices.Grow(pairs, extrapolate(len(pairs), i-s.Start, s.Len()))
+			}
 			pairs = append(pairs, quotePair{Open: mark})
 			stack = append(stack, open{mark, fam, len(pairs) - 1})
 		} else if top >= 0 {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -146,7 +147,7 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 			} else if m, f := quoteMarkAt(text[:e], i); f != 0 {
 				j = i + m // ",," and "''" are one mark
 			}
-			d.Tokens = append(d.Tokens, Token{Span{i, j}})
+			appendToken(d, Token{Span{i, j}})
 			i = j
 			continue
 		}
@@ -171,9 +172,38 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 		if j < e && text[j] == '.' && takesPeriod(text[i:j], lx) {
 			j++
 		}
-		d.Tokens = append(d.Tokens, Token{Span{i, j}})
+		appendToken(d, Token{Span{i, j}})
 		i = j
 	}
+}
+
+// appendToken appends t to d.Tokens. A full slice grows to the number of
+// tokens the text read so far predicts for the whole text: a large text is
+// then copied once or twice, not at every 25% of growth, and its slice is
+// not left a quarter empty.
+func appendToken(d *Document, t Token) {
+	if len(d.Tokens) == cap(d.Tokens) {
+		d.Tokens = slices.Grow(d.Tokens, extrapolate(len(d.Tokens), t.Start, len(d.Text)))
+	}
+	d.Tokens = append(d.Tokens, t)
+}
+
+// appendSentence appends s to d.Sentences, growing the slice as appendToken
+// does.
+func appendSentence(d *Document, s Sentence) {
+	if len(d.Sentences) == cap(d.Sentences) {
+		d.Sentences = slices.Grow(d.Sentences, extrapolate(len(d.Sentences), s.Start, len(d.Text)))
+	}
+	d.Sentences = append(d.Sentences, s)
+}
+
+// extrapolate returns how many more items to make room for when n items
+// came from the first done of total units (bytes, sentences): n's rate over
+// the rest, with a margin of 1/16 and at least 16.
+func extrapolate(n, done, total int) int {
+	done = max(done, 1)
+	more := int(int64(n) * int64(max(total-done, 0)) / int64(done))
+	return more + (n+more)/16 + 16
 }
 
 func isPrintableByte(b byte) bool { return b >= 0x20 && b < 0x7f }
@@ -238,7 +268,7 @@ func splitSentences(d *Document, p int, first, end int) {
 		if i-start >= maxSentenceTokens {
 			// Text with no sentence end for this long is no prose (a list, a
 			// table, a run-on): cut it, so that the work per sentence stays bounded.
-			d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[i-1].End}, Paragraph: p, FirstToken: start, EndToken: i})
+			appendSentence(d, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[i-1].End}, Paragraph: p, FirstToken: start, EndToken: i})
 			start = i
 		}
 		tok := d.Slice(d.Tokens[i].Span)
@@ -260,12 +290,12 @@ func splitSentences(d *Document, p int, first, end int) {
 		if h < len(held) && held[h].Start <= pos {
 			continue
 		}
-		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[k-1].End}, Paragraph: p, FirstToken: start, EndToken: k})
+		appendSentence(d, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[k-1].End}, Paragraph: p, FirstToken: start, EndToken: k})
 		start = k
 		i = k - 1
 	}
 	if start < end {
-		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[end-1].End}, Paragraph: p, FirstToken: start, EndToken: end})
+		appendSentence(d, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[end-1].End}, Paragraph: p, FirstToken: start, EndToken: end})
 	}
 }
 
@@ -273,7 +303,7 @@ func splitSentences(d *Document, p int, first, end int) {
 // whose closing mark is followed by a comma or a lower-case word.
 func heldRanges(text string, pairs []quotePair) []Span {
 	var out []Span
-	for _, q := range pairs {
+	for k, q := range pairs {
 		if q.Close.IsZero() {
 			continue
 		}
@@ -289,6 +319,9 @@ func heldRanges(text string, pairs []quotePair) []Span {
 		if n := len(out); n > 0 && in.Start < out[n-1].End {
 			out[n-1].End = max(out[n-1].End, in.End)
 			continue
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, extrapolate(len(out), k, len(pairs)))
 		}
 		out = append(out, in)
 	}

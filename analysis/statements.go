@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -213,11 +214,25 @@ func findStatements(w *work) []found {
 	d := w.d
 	out := make([]found, 0, len(d.Sentences)/2+1)
 	for si := range d.Sentences {
+		if cap(out)-len(out) < 4 { // grow once to what the sentences so far predict
+			out = slices.Grow(out, extrapolate(len(out), si, len(d.Sentences)))
+		}
+		if cap(w.phrases)-len(w.phrases) < 4 {
+			w.phrases = slices.Grow(w.phrases, extrapolate(len(w.phrases), si, len(d.Sentences)))
+		}
 		out = w.sentenceStatements(si, d.Sentences[si], out)
 	}
 	n := len(out)
+	quotes, done := 0, 0
+	for _, qs := range w.paraQuotes {
+		quotes += len(qs)
+	}
 	for p, qs := range w.paraQuotes {
 		for _, q := range qs {
+			if cap(out)-len(out) < 4 {
+				out = slices.Grow(out, extrapolate(len(out)-n, done, quotes))
+			}
+			done++
 			if c, ok := w.floatingQuote(out, n, p, q); ok {
 				out = w.accept(c, out)
 			}
@@ -314,11 +329,43 @@ func (w *work) claim(a, b int) {
 	}
 }
 
-// tokenRange returns the tokens that lie inside span s.
+// tokenBucket is the width in bytes of the stretches of text that
+// work.tokAt indexes.
+const tokenBucket = 64
+
+// indexTokens fills w.tokAt: tokAt[q] is the first token that starts at or
+// after byte q*tokenBucket (len(tokens) when none does).
+func (w *work) indexTokens() {
+	toks := w.d.Tokens
+	w.tokAt = make([]int32, len(w.d.Text)/tokenBucket+2)
+	t := 0
+	for q := range w.tokAt {
+		for t < len(toks) && toks[t].Start < q*tokenBucket {
+			t++
+		}
+		w.tokAt[q] = int32(t)
+	}
+}
+
+// tokenRange returns the tokens that lie inside span s. Tokens are in text
+// order and do not overlap, so each end is searched for among the few
+// tokens of its stretch of text (tokAt), not among all.
 func (w *work) tokenRange(s Span) (int, int) {
 	toks := w.d.Tokens
-	a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
-	b := sort.Search(len(toks), func(i int) bool { return toks[i].End > s.End })
+	if len(w.tokAt) == 0 || s.Start < 0 || s.End < s.Start || s.End/tokenBucket+1 >= len(w.tokAt) {
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+		b := sort.Search(len(toks), func(i int) bool { return toks[i].End > s.End })
+		return a, max(a, b)
+	}
+	// The first token starting at or after s.Start starts in s.Start's
+	// stretch or is the first of the next.
+	lo, hi := int(w.tokAt[s.Start/tokenBucket]), int(w.tokAt[s.Start/tokenBucket+1])
+	a := lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].Start >= s.Start })
+	// The first token ending after s.End is the last token starting
+	// before s.End's stretch, one starting in it, or the first of the next;
+	// every earlier token ends before that stretch.
+	lo, hi = max(int(w.tokAt[s.End/tokenBucket])-1, 0), int(w.tokAt[s.End/tokenBucket+1])
+	b := lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].End > s.End })
 	return a, max(a, b)
 }
 

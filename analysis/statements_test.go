@@ -144,3 +144,38 @@ func TestStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestTokenRange checks that the indexed tokenRange gives the tokens that
+// binary searches over all tokens give, for every span of a text with long
+// and short tokens, spaces and paragraph breaks.
+func TestTokenRange(t *testing.T) {
+	seed := "Volgens minister-president Mark Rutte (VVD) is het „een buitengewoon-ingewikkelde-kwestie”, zei hij.\n\n" +
+		"Hij   zei:    ‘Nee.’ " + strings.Repeat("x", 150) + " en " + strings.Repeat("ab ", 40)
+	d, err := Analyze(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newWork(d, nil)
+	toks := d.Tokens
+	for s := 0; s <= len(seed); s++ {
+		for e := s; e <= len(seed); e += 1 + e%7 {
+			a := sortSearch(len(toks), func(i int) bool { return toks[i].Start >= s })
+			b := sortSearch(len(toks), func(i int) bool { return toks[i].End > e })
+			wa, wb := a, max(a, b)
+			if ga, gb := w.tokenRange(Span{s, e}); ga != wa || gb != wb {
+				t.Fatalf("tokenRange(%d, %d) = %d, %d; want %d, %d", s, e, ga, gb, wa, wb)
+			}
+		}
+	}
+}
+
+// sortSearch is sort.Search, written out so that the test does not share
+// the code it checks.
+func sortSearch(n int, f func(int) bool) int {
+	for i := range n {
+		if f(i) {
+			return i
+		}
+	}
+	return n
+}

@@ -397,3 +397,90 @@ func appendGaz(dst []uint32, t uint32, g uint32, caps uint32) []uint32 {
 	}
 	return dst
 }
+
+// wordFeatures appends the features of features that depend on the word
+// alone (not on its neighbours, its place or the gazetteers); the tagger
+// keeps their summed weights per word. Together with contextFeatures they
+// are the features of features, in another order.
+func wordFeatures(w *wordInfo, dst []uint32) []uint32 {
+	caps := capsClass(w)
+	dst = append(dst,
+		feat(tLower, w.lower),
+		feat(tExact, w.exact),
+		feat(tShape, w.shape),
+		feat(tShort, w.short),
+		feat(tLength, uint32(min(w.runes, 16))),
+	)
+	for k, h := range w.prefix {
+		if h != 0 {
+			dst = append(dst, feat(tPrefix+uint32(k), h))
+		}
+	}
+	for k, h := range w.suffix {
+		if h != 0 {
+			dst = append(dst, feat(tSuffix+uint32(k), h))
+		}
+	}
+	if w.runes > 3 {
+		dst = append(dst, feat2(tSuffixCaps, w.suffix[2], caps))
+	}
+	if w.flags&flHyphen != 0 {
+		dst = append(dst,
+			feat(tHead, w.head),
+			feat(tTail, w.tail),
+			feat2(tHeadFlags, w.head, w.flags&(flUpper|flAllUpper|flPartUpper)),
+		)
+	}
+	return dst
+}
+
+// contextFeatures appends the features of word i of ws that wordFeatures
+// leaves out. ws is padded as for features.
+func contextFeatures(ws []wordInfo, i int, dst []uint32) []uint32 {
+	p := i + padding
+	w := &ws[p]
+	p1, p2 := &ws[p-1], &ws[p-2]
+	n1, n2 := &ws[p+1], &ws[p+2]
+	initial := w.flags & flInitial
+	caps := capsClass(w)
+
+	dst = append(dst,
+		tBias,
+		feat(tPrev1, p1.lower),
+		feat(tNext1, n1.lower),
+		feat(tPrev2, p2.lower),
+		feat(tNext2, n2.lower),
+		feat2(tPrevCur, p1.lower, w.lower),
+		feat2(tCurNext, w.lower, n1.lower),
+		feat(tPrevShort, p1.short),
+		feat(tNextShort, n1.short),
+		feat2(tShort3, p1.short, w.short*31+n1.short),
+		feat2(tFlags, w.flags&flagMask, initial),
+		feat2(tCaps3, capsClass(p1)<<4|caps<<2|capsClass(n1), initial),
+		feat(tPrevExact, p1.exact),
+		feat(tNextExact, n1.exact),
+		feat2(tPrevNext, p1.lower, n1.lower),
+		feat2(tShortInitial, w.short, initial),
+		feat(tPrev2Short, p2.short),
+		feat(tNext2Short, n2.short),
+		feat2(tLex, uint32(w.lex), caps<<1|initial>>11),
+		feat2(tLexPrev, uint32(p1.lex)<<2|capsClass(p1), uint32(w.lex)<<2|caps),
+		feat2(tLexNext, uint32(n1.lex)<<2|capsClass(n1), uint32(w.lex)<<2|caps),
+	)
+	if initial != 0 {
+		dst = append(dst, feat(tLowerInitial, w.lower))
+	}
+	if w.flags&flQuoted != 0 {
+		dst = append(dst, feat(tLowerQuoted, w.lower))
+	}
+	if w.gaz != 0 {
+		dst = appendGaz(dst, tGaz, w.gaz, caps)
+	}
+	if p1.gaz != 0 {
+		dst = appendGaz(dst, tPrevGaz, p1.gaz, caps)
+	}
+	if n1.gaz != 0 {
+		dst = appendGaz(dst, tNextGaz, n1.gaz, caps)
+	}
+	return dst
+}

@@ -134,3 +134,65 @@ func TestAppendChunks(t *testing.T) {
 		t.Errorf("appendChunks(O O) = %v; want nil", got)
 	}
 }
+
+// TestEmitPacked checks that the packed scoring of emit gives exactly the
+// sums of the int8 weights, on the embedded model, for feature lists longer
+// and shorter than one accumulation chunk.
+func TestEmitPacked(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	if m.lanes == 0 {
+		t.Fatal("the embedded model is not packed")
+	}
+	k := len(m.tags)
+	fs := make([]uint32, 0, 3*maxLaneAdds)
+	for i := range 3 * maxLaneAdds {
+		if i%3 == 0 { // a known feature, so that rows are added
+			fs = append(fs, m.keys[(i*7919)%len(m.keys)]<<(32-keyBits))
+		} else {
+			fs = append(fs, uint32(i)*0x9e3779b1)
+		}
+	}
+	for _, n := range []int{0, 1, 40, maxLaneAdds, maxLaneAdds + 1, len(fs)} {
+		got, want := make([]int32, k), make([]int32, k)
+		m.emit(fs[:n], got)
+		m.emitPlain(fs[:n], want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("emit of %d features = %v; want %v", n, got, want)
+		}
+	}
+}
+
+// TestViterbiPrevTrans checks that viterbi with the side-by-side transition
+// weights finds exactly the path of the plain loop, ties included, on the
+// embedded model.
+func TestViterbiPrevTrans(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := tg.m
+	if m.prevTrans == nil {
+		t.Fatal("the embedded model has no prevTrans")
+	}
+	plain := *m
+	plain.prevTrans = nil
+	k := len(m.tags)
+	const n = 200
+	emis := make([]int32, n*k)
+	x := uint32(1)
+	for i := range emis {
+		x = x*1664525 + 1013904223
+		emis[i] = int32(x>>24%8) * 50 // few values, so that scores tie
+	}
+	dp, back := make([]int32, n*k), make([]uint8, n*k)
+	got, want := make([]uint8, n), make([]uint8, n)
+	m.viterbi(emis, dp, back, got)
+	plain.viterbi(emis, dp, back, want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("viterbi with prevTrans = %v; want %v", got, want)
+	}
+}

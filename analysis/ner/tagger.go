@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"sync"
 )
 
@@ -34,6 +35,33 @@ type scratch struct {
 	dp   []int32
 	back []uint8
 	path []uint8
+	// sums[i] is the packed weight sum of word i's wordFeatures.
+	sums []laneSum
+	// words caches the analysis of recent words and the sum of their
+	// wordFeatures' weights (for a model with packed weights).
+	words *wordCache
+}
+
+// wordCacheSize is the number of slots of a wordCache.
+const wordCacheSize = 1024
+
+// maxCachedWord is the longest word, in bytes, a wordCache keeps.
+const maxCachedWord = 24
+
+// wordCache is a direct-mapped cache from a word to its analysis (lexicon
+// class included) and the summed weights of its wordFeatures. Words repeat
+// (function words, names), so most words are read and scored once.
+type wordCache struct {
+	seed  maphash.Seed
+	slots [wordCacheSize]cachedWord
+}
+
+// cachedWord is one slot of a wordCache.
+type cachedWord struct {
+	n    int // the word's length; 0 marks an empty slot
+	word [maxCachedWord]byte
+	info wordInfo
+	sum  laneSum
 }
 
 // Default returns the embedded model, loaded once per process. It returns
@@ -78,6 +106,14 @@ func (t *Tagger) getScratch(n int) *scratch {
 	}
 	if s.fs == nil {
 		s.fs = make([]uint32, 0, 128)
+	}
+	if t.m.lanes > 0 {
+		if cap(s.sums) < n {
+			s.sums = make([]laneSum, n+16)
+		}
+		if s.words == nil {
+			s.words = &wordCache{seed: maphash.MakeSeed()}
+		}
 	}
 	return s
 }
@@ -147,11 +183,22 @@ func (t *Tagger) chunksWindow(words []string, lang string) []Chunk {
 func (t *Tagger) tag(s *scratch, words []string) []uint8 {
 	n := len(words)
 	k := len(t.m.tags)
-	s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
 	emis := s.emis[:n*k]
-	for i := range n {
-		s.fs = features(s.ws, i, s.fs[:0])
-		t.m.emit(s.fs, emis[i*k:(i+1)*k])
+	if t.m.lanes == 0 {
+		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+		for i := range n {
+			s.fs = features(s.ws, i, s.fs[:0])
+			t.m.emit(s.fs, emis[i*k:(i+1)*k])
+		}
+	} else {
+		sums := s.sums[:n]
+		s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
+			return t.analyseCached(s, word, &sums[i])
+		})
+		for i := range n {
+			s.fs = contextFeatures(s.ws, i, s.fs[:0])
+			t.m.emitFrom(s.fs, &sums[i], emis[i*k:(i+1)*k])
+		}
 	}
 	path := s.path[:n]
 	t.m.viterbi(emis, s.dp[:n*k], s.back[:n*k], path)
@@ -162,14 +209,51 @@ func (t *Tagger) tag(s *scratch, words []string) []uint8 {
 // and marks sentence-initial words, words after an opening quote or bracket,
 // lexicon classes and gazetteer matches.
 func prepare(dst []wordInfo, words []string, g *gazetteer, lex lexicon) []wordInfo {
+	return prepareWith(dst, words, g, func(_ int, word string) wordInfo {
+		return analyseWord(word, lex)
+	})
+}
+
+// analyseWord analyses word and looks up its lexicon class (with lex).
+func analyseWord(word string, lex lexicon) wordInfo {
+	w := analyse(word)
+	if lex != nil {
+		w.lex = lex.class(w.lower)
+	}
+	return w
+}
+
+// analyseCached returns analyseWord(word, t.lex) and sets sum to the summed
+// weights of its wordFeatures, from the cache of s when word is there.
+func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
+	if len(word) == 0 || len(word) > maxCachedWord {
+		w := analyseWord(word, t.lex)
+		*sum = laneSum{}
+		s.fs = wordFeatures(&w, s.fs[:0])
+		t.m.addRows(sum, s.fs)
+		return w
+	}
+	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
+	if c.n == len(word) && string(c.word[:c.n]) == word {
+		*sum = c.sum
+		return c.info
+	}
+	w := analyseWord(word, t.lex)
+	*sum = laneSum{}
+	s.fs = wordFeatures(&w, s.fs[:0])
+	t.m.addRows(sum, s.fs)
+	c.n = copy(c.word[:], word)
+	c.info, c.sum = w, *sum
+	return w
+}
+
+// prepareWith is prepare with the words analysed by an(i, words[i]).
+func prepareWith(dst []wordInfo, words []string, g *gazetteer, an func(i int, word string) wordInfo) []wordInfo {
 	dst = append(dst, bosInfo, bosInfo, bosInfo)
 	initial := true
 	quoted := false
-	for _, word := range words {
-		w := analyse(word)
-		if lex != nil {
-			w.lex = lex.class(w.lower)
-		}
+	for i, word := range words {
+		w := an(i, word)
 		if w.flags&flPunct == 0 {
 			if initial {
 				w.flags |= flInitial
