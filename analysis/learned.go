@@ -267,9 +267,13 @@ func mergeStatements(rules, model []found) []found {
 	out := rules
 	for _, m := range model {
 		clash := false
-		for _, r := range rules {
+		for k, r := range rules {
 			if overlapsAny(m.content, r.content) {
 				clash = true
+				if r.source < 0 && m.source >= 0 {
+					// The rules found no speaker; the model's speaks.
+					out[k].source = m.source
+				}
 				break
 			}
 		}

@@ -20,6 +20,36 @@ import (
 // has precached them (so this works offline after one visit), and the bytes
 // go to analysis.AddModel.
 
+// The models are also decoded ahead of need: once the page is idle after
+// loading, every language's files are fetched and added (preloadModels).
+// The service worker downloads every model file for its precache anyway, so
+// this costs no extra transfer once it has, and the first analysis then
+// finds its models ready instead of fetching and decoding them itself.
+func init() {
+	var cb js.Func
+	cb = js.FuncOf(func(js.Value, []js.Value) any {
+		cb.Release()
+		go preloadModels()
+		return nil
+	})
+	if w := js.Global(); w.Get("requestIdleCallback").Truthy() {
+		w.Call("requestIdleCallback", cb, map[string]any{"timeout": 1000})
+	} else {
+		w.Call("setTimeout", cb, 0)
+	}
+}
+
+// preloadModels fetches the models of every language with models, English
+// first (its files are the larger). A file that fails is fetched again by
+// the first analysis that needs it, which reports the error.
+func preloadModels() {
+	for _, lang := range []string{analysis.English, analysis.Dutch} {
+		if err := fetchModels(lang); err != nil {
+			app.Logf("explorer: preloading the %s models failed (an analysis will try again): %v", lang, err)
+		}
+	}
+}
+
 // modelsEnv is the go-app environment variable with the model URLs
 // ("name=URL,name=URL"); it matches ModelsEnv of the server build.
 const modelsEnv = "EXPLORER_MODELS"
