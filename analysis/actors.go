@@ -87,7 +87,7 @@ func (as *actorSet) addRole(a int, role string) {
 func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 	w := as.w
 	ent := w.d.Entities[e]
-	name := trimPossessive(w.spanText(a, b, true))
+	name := w.lx.trimPossessive(w.spanText(a, b, true))
 	key := norm(name)
 	// A country under any of its names, and a capital or seat of government
 	// that speaks for its country, are the country.
@@ -114,7 +114,7 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 				return i
 			}
 		}
-		surname := norm(trimPossessive(w.text(b - 1)))
+		surname := norm(w.lx.trimPossessive(w.text(b - 1)))
 		if i, ok := as.byKey["surname:"+surname]; ok {
 			if len(name) > len(as.actors[i].Name) {
 				as.actors[i].Name = name
@@ -135,6 +135,17 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 // trimPossessive drops an English possessive ending: "Trump’s" names Trump.
 func trimPossessive(name string) string {
 	for _, end := range []string{"’s", "'s"} {
+		if len(name) > len(end) && strings.HasSuffix(name, end) {
+			return name[:len(name)-len(end)]
+		}
+	}
+	return name
+}
+
+// trimPossessive drops the language's possessive ending from a name
+// ("Trump’s" names Trump).
+func (lx *lexicon) trimPossessive(name string) string {
+	for _, end := range lx.possessiveEndings {
 		if len(name) > len(end) && strings.HasSuffix(name, end) {
 			return name[:len(name)-len(end)]
 		}
