@@ -6,6 +6,7 @@ import (
 	"github.com/article-explorer/explorer/analysis/ner"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // This file merges mentions into actors and ties every statement to one:
@@ -51,8 +52,12 @@ func norm(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// add creates an actor and returns its index.
+// add creates an actor and returns its index. Control characters never
+// enter a name: they become spaces, and runs of space fold to one.
 func (as *actorSet) add(name, typ string) int {
+	if strings.ContainsFunc(name, unicode.IsControl) {
+		name = strings.Join(strings.FieldsFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) }), " ")
+	}
 	as.actors = append(as.actors, Actor{Name: name, Type: typ})
 	return len(as.actors) - 1
 }
@@ -206,7 +211,16 @@ func (as *actorSet) country(name, entType string, asSpeaker bool) string {
 		if c, kind, ok := ner.Place(name, lang); ok && c != "" && (kind == ner.Country || kind == ner.Capital && asSpeaker) {
 			return c
 		}
+	case PER:
+		// A capital that speaks is its government whatever type the tagger
+		// gave it ("Londen waarschuwt", "Peking reageert").
+		if c, kind, ok := ner.Place(name, lang); ok && c != "" && kind == ner.Capital && asSpeaker {
+			return c
+		}
 	case MISC:
+		if c, kind, ok := ner.Place(name, lang); ok && c != "" && kind == ner.Capital && asSpeaker {
+			return c
+		}
 		if c, ok := ner.Demonym(name, lang); ok {
 			return c
 		}
@@ -241,6 +255,9 @@ func buildActors(w *work, fs []found) {
 		b := t
 		for b < len(d.Tokens) && w.entOf[b] == e {
 			b++
+		}
+		if full := as.acronymOf(t, b); full >= 0 {
+			as.byKey["name:"+norm(w.text(t))] = full
 		}
 		a := as.entityActor(e, t, b, speakerNames[t])
 		if a >= 0 {
@@ -314,6 +331,72 @@ func buildActors(w *work, fs []found) {
 	}
 }
 
+// acronymOf returns the actor of the name right before an acronym in
+// parentheses at tokens [a, b) ("Centraal Orgaan opvang asielzoekers
+// (COA)"), or -1: the acronym then names the same actor. The name may run
+// on in lower-case words after the tagger's entity, as long as the
+// acronym's letters are the initials of its words, in order; the actor then
+// takes the whole name.
+func (as *actorSet) acronymOf(a, b int) int {
+	w := as.w
+	if b != a+1 || a < 2 || b >= len(w.d.Tokens) || w.text(a-1) != "(" || w.text(b) != ")" || !isAllCaps(w.text(a)) {
+		return -1
+	}
+	end := a - 1 // the name ends before "("
+	for k := end - 1; k >= 0 && k >= end-acronymTail; k-- {
+		e := w.entOf[k]
+		if e < 0 {
+			if !isWordToken(w.text(k)) || w.sent[k] != w.sent[a] {
+				return -1
+			}
+			continue
+		}
+		if w.d.Entities[e].Type == PER {
+			return -1
+		}
+		start := w.mentionStart(k)
+		if !initialsMatch(w.text(a), w.low[start:end]) {
+			return -1
+		}
+		actor := as.actorAt[start]
+		if actor >= 0 && end > k+1 {
+			as.actors[actor].Name = w.spanText(start, end, false)
+			as.byKey["name:"+norm(as.actors[actor].Name)] = actor
+		}
+		return actor
+	}
+	return -1
+}
+
+// acronymTail bounds the lower-case words a name may run on after the
+// tagger's entity before its acronym ("opvang asielzoekers").
+const acronymTail = 4
+
+// initialsMatch reports whether the letters of an acronym are, in order,
+// the initials of words, starting with the first word's.
+func initialsMatch(acronym string, words []string) bool {
+	acr := strings.ToLower(acronym)
+	if len(words) == 0 || len(acr) < 2 || words[0] == "" || words[0][0] != acr[0] {
+		return false
+	}
+	i := 0
+	for _, w := range words {
+		if i < len(acr) && w != "" && w[0] == acr[i] {
+			i++
+		}
+	}
+	return i == len(acr)
+}
+
+// mentionStart returns the first token of the entity that token t is in.
+func (w *work) mentionStart(t int) int {
+	e := w.entOf[t]
+	for t > 0 && w.entOf[t-1] == e {
+		t--
+	}
+	return t
+}
+
 // resolve finds the actor a source phrase names.
 func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 	w := as.w
@@ -350,6 +433,9 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		} else if p.kind == rolePhrase && p.head == p.end-1 {
 			a = as.byHead(w.low[p.head], p.start)
 		}
+		if a < 0 && p.head == p.end-1 && p.start < p.head && w.lx.determiners.has(w.low[p.start]) {
+			a = as.byKind(w.low[p.head], p.start)
+		}
 	}
 	if a < 0 {
 		a = as.add(role, p.actorType)
@@ -362,6 +448,10 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 
 // lookBack is how many tokens back a role or pronoun looks for its actor.
 const lookBack = 400
+
+// subjectWindow is how many tokens back a pronoun looks for a subject that
+// came after the previous speaker (about two sentences).
+const subjectWindow = 60
 
 // byHead finds the most recently mentioned actor that holds a role with the
 // given head noun ("de president" → the actor with role "Amerikaanse president").
@@ -380,18 +470,76 @@ func (as *actorSet) byHead(head string, before int) int {
 	return -1
 }
 
+// byKind resolves a definite description by a general noun ("de
+// organisatie", "het orgaan", "de club"): the most recently mentioned actor
+// of the noun's type (and gender, for "de man", "de vrouw"), or -1.
+func (as *actorSet) byKind(head string, before int) int {
+	f, ok := as.w.lx.kinds[head]
+	if !ok {
+		return -1
+	}
+	typ, gender := field(f, 0, ""), field(f, 1, "")
+	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
+		a := as.actorAt[t]
+		if a < 0 || as.actors[a].Type != typ {
+			continue
+		}
+		if gender != "" && as.gender(a) != gender {
+			continue
+		}
+		return a
+	}
+	return -1
+}
+
+// gender returns the gender a person actor's given name shows ("m", "f"),
+// or "" when it shows none.
+func (as *actorSet) gender(a int) string {
+	if as.actors[a].Type != Person {
+		return ""
+	}
+	name := as.actors[a].Name
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		return ner.Gender(name[:i])
+	}
+	return ""
+}
+
 // antecedent resolves a pronoun: the speaker of the previous statement when
 // it fits and is near, else the most recently mentioned fitting actor.
 func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int {
+	gender := ""
+	if f, ok := as.w.lx.pronouns[as.w.low[p.head]]; ok {
+		gender = field(f, 1, "")
+	}
+	typ := p.actorType
+	if typ == "any" && !f.cue.IsZero() {
+		// "zij kondigde ... aan" is one person, "zij kondigden" a group: the
+		// cue verb shows the number.
+		if c, _ := as.w.tokenRange(f.cue); c < len(as.w.low) {
+			switch as.w.lx.verbNumber(as.w.low[c]) {
+			case singular:
+				typ = Person
+			case plural:
+				typ, gender = Group, ""
+			}
+		}
+	}
 	fits := func(a int) bool {
 		t := as.actors[a].Type
-		switch p.actorType {
+		switch typ {
 		case Person:
+			if g := as.gender(a); gender != "" && g != "" && g != gender {
+				return false // "zij" is not Mark Rutte
+			}
 			return t == Person
 		case Group:
 			return t != Person
 		case "thing":
 			return t == Organization || t == Location || t == Group
+		}
+		if g := as.gender(a); t == Person && gender != "" && g != "" && g != gender {
+			return false // "ze" for one person is a woman
 		}
 		return true
 	}
@@ -404,10 +552,23 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 		}
 		return -1
 	}
+	// The nearest fitting subject of the sentences before (a salient
+	// mention: it opens its sentence or names a speaker), when it is nearer
+	// than the previous speaker; else the previous speaker when it fits and
+	// is near; else the nearest salient mention, else the nearest one.
+	first := as.w.d.Sentences[as.w.sent[p.start]].FirstToken
+	prevStart := as.w.d.Tokens[0].Start
+	if prevActor >= 0 && prevSent < len(as.w.d.Sentences) {
+		prevStart = as.w.d.Sentences[prevSent].FirstToken
+	}
+	for t := first - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
+		if a := as.actorAt[t]; a >= 0 && as.salient[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
+			return a
+		}
+	}
 	if prevActor >= 0 && f.sentence-prevSent <= 4 && fits(prevActor) {
 		return prevActor
 	}
-	// The nearest salient mention (a subject or a speaker), else the nearest one.
 	near := -1
 	for t := p.start - 1; t >= 0 && t >= p.start-lookBack; t-- {
 		if a := as.actorAt[t]; a >= 0 && fits(a) {

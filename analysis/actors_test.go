@@ -39,6 +39,18 @@ func TestCoreference(t *testing.T) {
 		{"inhabitants stand for the country", "De Amerikanen willen overleg. Rusland zegt dat de Amerikanen geen rekening houden met Moskou.", "Amerikanen", 0, "Verenigde Staten"},
 		{"title inside a name is dropped", "Secretary of State Mike Pompeo said that Maduro was ready to leave.", "Secretary of State Mike Pompeo", 0, ""},
 		{"english surname", "Hillary Clinton spoke in Ohio. Later, Clinton said she was confident.", "Clinton", 0, "Hillary Clinton"},
+		// Pronouns: the nearest fitting subject, respecting gender.
+		{"pronoun to a nearer subject than the speaker", "Mark Rutte zei dat het kabinet doorgaat. Sigrid Kaag is minister van Financiën. Zij zegt dat er geld is.", "Zij", 0, "Sigrid Kaag"},
+		{"pronoun gender skips a speaker of the other gender", "Sigrid Kaag sprak met Mark Rutte. \"Het is voorbij\", zei Rutte. Hij zegt dat het kabinet doorgaat.", "Hij", 0, "Mark Rutte"},
+		{"pronoun gender: she is not a man", "Femke Halsema sprak in Amsterdam. Ahmed Aboutaleb zei dat hij tevreden was. Ze zei dat de stad klaar is.", "Ze", 0, "Femke Halsema"},
+		{"zij with a singular verb is one person", "Femke Halsema sprak met de Amerikanen. De Amerikanen zien het anders. Zij kondigde aan dat de regels blijven.", "Zij", 0, "Femke Halsema"},
+		// Definite descriptions by kind.
+		{"de organisatie to the last organisation", "In Genève sprak het Rode Kruis over de oorlog. De organisatie zegt dat de hulp tekortschiet.", "De organisatie", 0, "Rode Kruis"},
+		{"no organisation before: a new actor", "Het regent in Groningen. De organisatie zegt dat de opvang vol is.", "De organisatie", 0, "organisatie"},
+		// Capitals whatever the tagger's type; acronyms in parentheses.
+		{"capital as speaker, any type", "Londen waarschuwt dat de sancties strenger worden.", "Londen", 0, "Verenigd Koninkrijk"},
+		{"capital not speaking stays a place", "De minister reisde naar Londen voor overleg.", "Londen", 0, "Londen"},
+		{"acronym joins its full name", "Het Centraal Orgaan opvang asielzoekers (COA) is bezorgd. Het COA zegt dat er plekken nodig zijn.", "COA", 1, "Centraal Orgaan opvang asielzoekers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

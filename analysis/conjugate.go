@@ -20,7 +20,16 @@ type verbForm struct {
 	split bool
 	// finite is set on present and past forms (not on infinitives and participles).
 	finite bool
+	// number is "sg" or "pl" for a finite form that shows its subject's
+	// number ("kondigde", "kondigden"), else "".
+	number string
 }
+
+// Subject numbers a finite verb form may show.
+const (
+	singular = "sg"
+	plural   = "pl"
+)
 
 // principalParts are an irregular verb's forms as a table lists them.
 type principalParts struct {
@@ -212,21 +221,20 @@ func (m *morphology) dutch(c *cue) []verbForm {
 			participle = m.withParticiplePrefix(participle)
 		}
 	}
-	finite := []string{present3, base, pastSg, pastPl}
-	if present1 == present3 {
-		finite = append(finite, present1) // "verwacht": 1sg equals 3sg; other bare stems are mostly nouns ("vraag", "eis")
-	}
+	// 1sg is left out unless it equals 3sg ("verwacht"): other bare stems
+	// are mostly nouns ("vraag", "eis").
+	finite := []struct{ form, number string }{{present3, singular}, {base, plural}, {pastSg, singular}, {pastPl, plural}}
 	var out []verbForm
 	if c.Separable {
 		for _, f := range finite {
-			out = append(out, verbForm{form: f, split: true, finite: true})
-			out = append(out, verbForm{form: part + f, finite: true}) // subordinate clause: "dat hij toegaf"
+			out = append(out, verbForm{form: f.form, split: true, finite: true, number: f.number})
+			out = append(out, verbForm{form: part + f.form, finite: true, number: f.number}) // subordinate clause: "dat hij toegaf"
 		}
 		out = append(out, verbForm{form: part + base}, verbForm{form: part + participle})
 		return out
 	}
 	for _, f := range finite {
-		out = append(out, verbForm{form: f, finite: true})
+		out = append(out, verbForm{form: f.form, finite: true, number: f.number})
 	}
 	return append(out, verbForm{form: base}, verbForm{form: participle})
 }

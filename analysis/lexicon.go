@@ -88,6 +88,24 @@ type cueForm struct {
 	// follow later in the clause for this form to be the cue.
 	needsParticle bool
 	finite        bool
+	number        string // singular or plural when the form shows its subject's number
+}
+
+// verbNumber returns the subject number a cue form shows (singular,
+// plural), or "" when it shows none or its readings disagree.
+func (lx *lexicon) verbNumber(form string) string {
+	n := ""
+	for _, r := range lx.cueForms[form] {
+		switch {
+		case r.number == "":
+			return ""
+		case n == "":
+			n = r.number
+		case n != r.number:
+			return ""
+		}
+	}
+	return n
 }
 
 // lexicon holds the language-specific data of the pipeline. The pipeline is
@@ -466,7 +484,7 @@ func (lx *lexicon) readCues(fsys fs.FS) error {
 		}
 		for _, f := range forms {
 			needs := c.Particle != "" && (f.split || !c.Separable)
-			lx.cueForms[f.form] = append(lx.cueForms[f.form], cueForm{cue: c, needsParticle: needs, finite: f.finite})
+			lx.cueForms[f.form] = append(lx.cueForms[f.form], cueForm{cue: c, needsParticle: needs, finite: f.finite, number: f.number})
 		}
 		if lx.morph.conjugation == "english" && c.Particle == "" && !c.ING && !c.omits(c.Base) {
 			ing := englishING(c.Base, c.Double)
