@@ -118,9 +118,10 @@ type lexicon struct {
 	supported     bool
 	abbreviations wordList
 	functionWords wordList
-	// cues maps every inflected cue form to [class, lemma, particle?, kind]
-	// (see cue.fields): the form's preferred reading, one without a particle
-	// when it has one. cueForms holds all readings.
+	// cues maps every inflected form that is a cue as it stands (with no
+	// particle needed) to [class, lemma, "", kind] (see cue.fields); the
+	// statement rules use it to tell cue verbs. cueForms holds every form
+	// with all its readings, split forms too ("gaf" of toegeven), for cueAt.
 	cues            wordList
 	cueForms        map[string][]cueForm
 	ingForms        map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
@@ -497,6 +498,9 @@ func (lx *lexicon) readCues(fsys fs.FS) error {
 			if best.needsParticle && !r.needsParticle {
 				best = r
 			}
+		}
+		if best.needsParticle {
+			continue // a split form ("gaf" of toegeven) is a cue only through cueAt
 		}
 		lx.cues[form] = best.cue.fields(best.needsParticle)
 	}
