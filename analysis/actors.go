@@ -278,7 +278,12 @@ func buildActors(w *work, fs []found) {
 		actor := -1
 		switch {
 		case f.source >= 0:
-			actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
+			if a, ok := as.coordination(&w.phrases[f.source], f); ok {
+				actor = a
+				f.trimContent(w, w.phrases[f.source].end)
+			} else {
+				actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
+			}
 		case f.follows:
 			if prevActor >= 0 && f.sentence-prevSent <= 6 {
 				actor = prevActor
@@ -330,6 +335,109 @@ func buildActors(w *work, fs []found) {
 		d.Statements = append(d.Statements, st)
 	}
 }
+
+// coordination resolves a speaker phrase that ends a coordination of
+// names or descriptions ("GroenLinks en PvdA zeggen", "Amnesty
+// International en Human Rights Watch", "de vakbonden CNV, FNV en VCP") to
+// one group actor named by the whole coordination, and widens the phrase to
+// it. The coordination must open its clause (or follow a quote, a comma or
+// a reporting word such as "volgens"), and a singular cue verb rules it out.
+func (as *actorSet) coordination(p *phrase, f *found) (int, bool) {
+	w := as.w
+	if p.kind == pronounPhrase || p.start == 0 {
+		return -1, false
+	}
+	first := w.d.Sentences[w.sent[p.start]].FirstToken
+	k := p.start - 1
+	if k >= first && w.lx.reporting.has(w.low[k]) {
+		// "Volgens CNV, FNV en VCP": the coordination follows the source.
+		if end, ok := w.coordinationEnd(p.end, w.d.Sentences[w.sent[p.start]].EndToken); ok {
+			name := w.spanText(p.start, end, true)
+			p.end = end
+			return as.groupActor(name, p.start, end), true
+		}
+		return -1, false
+	}
+	if k <= first || !w.lx.coordinators.has(w.low[k]) {
+		return -1, false
+	}
+	if !f.cue.IsZero() {
+		if c, _ := w.tokenRange(f.cue); c < len(w.low) && w.lx.verbNumber(w.low[c]) == singular {
+			return -1, false
+		}
+	}
+	start := -1
+	for members := 1; members < maxCoordinated; members++ {
+		q, ok := w.phraseEndingAt(first, k)
+		if !ok || q.kind == pronounPhrase || w.quoted[q.head] {
+			return -1, false
+		}
+		start = q.start
+		if start > first && w.text(start-1) == "," && start-1 > first {
+			k = start - 1 // "CNV, FNV en VCP"
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return -1, false
+	}
+	if start > first && !w.isBreak(start-1) && !w.lx.reporting.has(w.low[start-1]) {
+		return -1, false // "sprak met Rutte en Kaag": an object
+	}
+	p.start = start
+	return as.groupActor(w.spanText(start, p.end, true), start, p.end), true
+}
+
+// groupActor finds or makes the group actor of a coordination at tokens
+// [a, b) and records the mention.
+func (as *actorSet) groupActor(name string, a, b int) int {
+	key := "name:" + norm(name)
+	g, ok := as.byKey[key]
+	if !ok {
+		g = as.add(name, Group)
+		as.byKey[key] = g
+	}
+	as.mention(g, as.w.span(a, b), NameMention, a)
+	return g
+}
+
+// coordinationEnd reads ", Y en Z" after a name that ends at token k and
+// returns where the coordination ends; ok is false when none follows.
+func (w *work) coordinationEnd(k, limit int) (int, bool) {
+	for members := 1; members < maxCoordinated && k+1 < limit; members++ {
+		sep := w.low[k]
+		if sep != "," && !w.lx.coordinators.has(sep) {
+			return 0, false
+		}
+		q, ok := w.phraseAt(k+1, limit)
+		if !ok || q.kind != namePhrase {
+			return 0, false
+		}
+		if sep != "," {
+			return q.end, true
+		}
+		k = q.end
+	}
+	return 0, false
+}
+
+// trimContent moves the start of content pieces that begin before token
+// end (inside a source widened to its coordination) to that token.
+func (f *found) trimContent(w *work, end int) {
+	if end >= len(w.d.Tokens) {
+		return
+	}
+	at := w.d.Tokens[end].Start
+	for i, c := range f.content {
+		if c.Start < at && c.End > at {
+			f.content[i].Start = at
+		}
+	}
+}
+
+// maxCoordinated bounds the members of a coordinated speaker ("CNV, FNV en VCP").
+const maxCoordinated = 6
 
 // acronymOf returns the actor of the name right before an acronym in
 // parentheses at tokens [a, b) ("Centraal Orgaan opvang asielzoekers

@@ -44,6 +44,10 @@ func TestCoreference(t *testing.T) {
 		{"pronoun gender skips a speaker of the other gender", "Sigrid Kaag sprak met Mark Rutte. \"Het is voorbij\", zei Rutte. Hij zegt dat het kabinet doorgaat.", "Hij", 0, "Mark Rutte"},
 		{"pronoun gender: she is not a man", "Femke Halsema sprak in Amsterdam. Ahmed Aboutaleb zei dat hij tevreden was. Ze zei dat de stad klaar is.", "Ze", 0, "Femke Halsema"},
 		{"zij with a singular verb is one person", "Femke Halsema sprak met de Amerikanen. De Amerikanen zien het anders. Zij kondigde aan dat de regels blijven.", "Zij", 0, "Femke Halsema"},
+		// Coordinated speakers are one group.
+		{"coordinated speakers", "GroenLinks en PvdA zeggen dat de regels strenger moeten.", "GroenLinks en PvdA", 0, "GroenLinks en PvdA"},
+		{"a list of speakers", "Volgens CNV, FNV en VCP is het akkoord onvoldoende.", "CNV, FNV en VCP", 0, "CNV, FNV en VCP"},
+		{"an object in a coordination is no speaker", "Rutte sprak met Kaag en Hoekstra zei dat het akkoord er komt.", "Hoekstra", 0, "Hoekstra"},
 		// Definite descriptions by kind.
 		{"de organisatie to the last organisation", "In Genève sprak het Rode Kruis over de oorlog. De organisatie zegt dat de hulp tekortschiet.", "De organisatie", 0, "Rode Kruis"},
 		{"no organisation before: a new actor", "Het regent in Groningen. De organisatie zegt dat de opvang vol is.", "De organisatie", 0, "organisatie"},
@@ -90,5 +94,25 @@ func TestUnnamedSpeakersKeepTheirRole(t *testing.T) {
 	}
 	for name := range want {
 		t.Errorf("no actor %q", name)
+	}
+}
+
+// TestActorNamesHaveNoControlCharacters feeds names with control
+// characters: they never reach an actor's name.
+func TestActorNamesHaveNoControlCharacters(t *testing.T) {
+	for _, text := range []string{
+		"Mark\x00Rutte zei dat het kabinet doorgaat.",
+		"De woordvoerder\x01 van Macron zei dat er geen aanwijzingen zijn.",
+		"\"Het is voorbij\", zei Sigrid\x7fKaag.",
+	} {
+		d, err := Analyze(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			if strings.ContainsFunc(a.Name, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+				t.Errorf("%q: actor name %q holds a control character", text, a.Name)
+			}
+		}
 	}
 }
