@@ -70,10 +70,37 @@ func (as *actorSet) mention(a int, s Span, kind string, tok int) {
 	as.seen[s] = true
 	as.actors[a].Mentions = append(as.actors[a].Mentions, Mention{Span: s, Kind: kind})
 	as.actorAt[tok] = a
-	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= 3 {
+	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= salientOpening || as.w.beforeVerb(s) {
 		as.salient[tok] = true
 	}
 }
+
+// salientOpening is how many tokens into its sentence a mention may start
+// and still count as the sentence's subject.
+const salientOpening = 3
+
+// beforeVerb reports whether the mention at span s is followed by a finite
+// verb (an auxiliary or a cue), also after an aside in parentheses: the
+// subject of its clause ("maar Jasmine van Kessel (17) is", "sinds
+// Marijnissen ... overnam" aside).
+func (w *work) beforeVerb(s Span) bool {
+	_, b := w.tokenRange(s)
+	if b < len(w.low) && w.text(b) == "(" {
+		for k := b + 1; k < len(w.low) && k <= b+asideWindow; k++ {
+			if w.text(k) == ")" {
+				b = k + 1
+				break
+			}
+		}
+	}
+	if b >= len(w.low) || w.quoted[b] || w.sent[b] != w.sent[b-1] {
+		return false
+	}
+	return w.lx.auxiliaries.has(w.low[b]) || w.lx.cues.has(w.low[b])
+}
+
+// asideWindow bounds a parenthesis after a name ("(17)", "(VVD)").
+const asideWindow = 6
 
 func (as *actorSet) addRole(a int, role string) {
 	if a < 0 || role == "" {
@@ -660,17 +687,17 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 		}
 		return -1
 	}
-	// The nearest fitting subject of the sentences before (a salient
-	// mention: it opens its sentence or names a speaker), when it is nearer
-	// than the previous speaker; else the previous speaker when it fits and
-	// is near; else the nearest salient mention, else the nearest one.
-	first := as.w.d.Sentences[as.w.sent[p.start]].FirstToken
+	// The nearest fitting subject before the pronoun (a salient mention:
+	// it opens its sentence, stands before its verb or names a speaker; not
+	// inside a quotation), when it came after the previous speaker; else the
+	// previous speaker when it fits and is near; else the nearest salient
+	// mention, else the nearest one.
 	prevStart := as.w.d.Tokens[0].Start
 	if prevActor >= 0 && prevSent < len(as.w.d.Sentences) {
 		prevStart = as.w.d.Sentences[prevSent].FirstToken
 	}
-	for t := first - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
-		if a := as.actorAt[t]; a >= 0 && as.salient[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
+	for t := p.start - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
+		if a := as.actorAt[t]; a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
 			return a
 		}
 	}
