@@ -46,6 +46,8 @@ func TestCoreference(t *testing.T) {
 		{"zij with a singular verb is one person", "Femke Halsema sprak met de Amerikanen. De Amerikanen zien het anders. Zij kondigde aan dat de regels blijven.", "Zij", 0, "Femke Halsema"},
 		{"a subject before its verb after a conjunction", "Veel jongeren twijfelen, maar Jasmine van Kessel (17) is een uitzondering. \"Ik heb erover nagedacht\", zegt ze.", "ze", 0, "Jasmine van Kessel"},
 		{"a subject earlier in the same sentence", "Mark Rutte zei dat het kabinet doorgaat. Toen Bruno Bruins binnenkwam, zei hij dat het plan klaar is.", "hij", 0, "Bruno Bruins"},
+		{"seat of government Den Haag", "Den Haag reageert dat er geld komt voor de opvang.", "Den Haag", 0, "Nederland"},
+		{"multi-word organisation stays whole", "Vluchtelingenwerk Nederland zegt dat de opvang in Ter Apel vol is.", "Vluchtelingenwerk Nederland", 0, "Vluchtelingenwerk Nederland"},
 		// Coordinated speakers are one group.
 		{"coordinated speakers", "GroenLinks en PvdA zeggen dat de regels strenger moeten.", "GroenLinks en PvdA", 0, "GroenLinks en PvdA"},
 		{"a list of speakers", "Volgens CNV, FNV en VCP is het akkoord onvoldoende.", "CNV, FNV en VCP", 0, "CNV, FNV en VCP"},
