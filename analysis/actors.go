@@ -438,7 +438,7 @@ func (w *work) coordinationEnd(k, limit int) (int, bool) {
 			return 0, false
 		}
 		q, ok := w.phraseAt(k+1, limit)
-		if !ok || q.kind != namePhrase {
+		if !ok || q.kind == pronounPhrase {
 			return 0, false
 		}
 		if sep != "," {
@@ -461,6 +461,29 @@ func (f *found) trimContent(w *work, end int) {
 			f.content[i].Start = at
 		}
 	}
+}
+
+// bodyOfPlace resolves "de gemeente Leeuwarden", "de provincie Groningen":
+// a place named after a noun for an organisation is that body, an
+// organisation of its own, not the place.
+func (as *actorSet) bodyOfPlace(p *phrase, e, b int) (int, bool) {
+	w := as.w
+	if w.d.Entities[e].Type != LOC || p.name == 0 || p.name-1 < p.start {
+		return -1, false
+	}
+	head := w.low[p.name-1]
+	if t, ok := w.groupType(head); !ok || t != Organization {
+		return -1, false
+	}
+	name := w.spanText(p.name-1, b, false)
+	key := "name:" + norm(name)
+	a, ok := as.byKey[key]
+	if !ok {
+		a = as.add(name, Organization)
+		as.byKey[key] = a
+	}
+	as.mention(a, w.span(p.name-1, b), NameMention, p.name-1)
+	return a, true
 }
 
 // maxCoordinated bounds the members of a coordinated speaker ("CNV, FNV en VCP").
@@ -542,6 +565,9 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		b := p.name
 		for b < len(w.d.Tokens) && w.entOf[b] == e {
 			b++
+		}
+		if a, ok := as.bodyOfPlace(p, e, b); ok {
+			return a
 		}
 		a := as.entityActor(e, p.name, b, true)
 		if a < 0 {

@@ -48,6 +48,8 @@ func TestCoreference(t *testing.T) {
 		{"a subject earlier in the same sentence", "Mark Rutte zei dat het kabinet doorgaat. Toen Bruno Bruins binnenkwam, zei hij dat het plan klaar is.", "hij", 0, "Bruno Bruins"},
 		{"seat of government Den Haag", "Den Haag reageert dat er geld komt voor de opvang.", "Den Haag", 0, "Nederland"},
 		{"multi-word organisation stays whole", "Vluchtelingenwerk Nederland zegt dat de opvang in Ter Apel vol is.", "Vluchtelingenwerk Nederland", 0, "Vluchtelingenwerk Nederland"},
+		{"a municipality is a body, not the place", "De gemeente Leeuwarden zegt dat de regels strenger worden.", "gemeente Leeuwarden", 0, "gemeente Leeuwarden"},
+		{"a place after a preposition stays the place", "De burgemeester zei in Leeuwarden dat de regels strenger worden.", "Leeuwarden", 0, "Leeuwarden"},
 		// Coordinated speakers are one group.
 		{"coordinated speakers", "GroenLinks en PvdA zeggen dat de regels strenger moeten.", "GroenLinks en PvdA", 0, "GroenLinks en PvdA"},
 		{"a list of speakers", "Volgens CNV, FNV en VCP is het akkoord onvoldoende.", "CNV, FNV en VCP", 0, "CNV, FNV en VCP"},
