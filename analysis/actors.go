@@ -210,7 +210,7 @@ func (w *work) personStart(a, b int) int {
 // roleBefore finds a role description that ends right before a name at
 // token t ("met de Franse president Emmanuel Macron"), after a preposition too.
 func (w *work) roleBefore(lo, t int) (phrase, bool) {
-	for s := max(lo, t-8); s < t; s++ {
+	for s := max(lo, t-roleWindow); s < t; s++ {
 		if p, ok := w.phraseAt(s, t); ok && p.end == t && p.kind == rolePhrase {
 			return p, true
 		}
@@ -312,7 +312,7 @@ func buildActors(w *work, fs []found) {
 				actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
 			}
 		case f.follows:
-			if prevActor >= 0 && f.sentence-prevSent <= 6 {
+			if prevActor >= 0 && f.sentence-prevSent <= floatingSentences {
 				actor = prevActor
 			}
 		}
@@ -610,6 +610,19 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 // lookBack is how many tokens back a role or pronoun looks for its actor.
 const lookBack = 400
 
+// roleWindow bounds, in tokens, a role description before a name ("de
+// Franse president Emmanuel Macron") and the name a relative pronoun looks
+// back to ("Anderson, who ...").
+const roleWindow = 8
+
+// pronounSentences is how many sentences back the previous speaker may be
+// for a pronoun to take it; floatingSentences the same for a quote with no
+// cue that continues the previous speaker.
+const (
+	pronounSentences  = 4
+	floatingSentences = 6
+)
+
 // subjectWindow is how many tokens back a pronoun looks for a subject that
 // came after the previous speaker (about two sentences).
 const subjectWindow = 60
@@ -706,7 +719,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 	}
 	if p.actorType == relativeType {
 		// The mention that ends right before the comma: "Anderson, who ...".
-		for t := p.start - 2; t >= 0 && t >= p.start-8; t-- {
+		for t := p.start - 2; t >= 0 && t >= p.start-roleWindow; t-- {
 			if a := as.actorAt[t]; a >= 0 {
 				return a
 			}
@@ -727,7 +740,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 			return a
 		}
 	}
-	if prevActor >= 0 && f.sentence-prevSent <= 4 && fits(prevActor) {
+	if prevActor >= 0 && f.sentence-prevSent <= pronounSentences && fits(prevActor) {
 		return prevActor
 	}
 	near := -1
