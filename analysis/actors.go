@@ -6,6 +6,7 @@ import (
 	"github.com/article-explorer/explorer/analysis/ner"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // This file merges mentions into actors and ties every statement to one:
@@ -51,8 +52,12 @@ func norm(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// add creates an actor and returns its index.
+// add creates an actor and returns its index. Control characters never
+// enter a name: they become spaces, and runs of space fold to one.
 func (as *actorSet) add(name, typ string) int {
+	if strings.ContainsFunc(name, unicode.IsControl) {
+		name = strings.Join(strings.FieldsFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) }), " ")
+	}
 	as.actors = append(as.actors, Actor{Name: name, Type: typ})
 	return len(as.actors) - 1
 }
@@ -65,10 +70,37 @@ func (as *actorSet) mention(a int, s Span, kind string, tok int) {
 	as.seen[s] = true
 	as.actors[a].Mentions = append(as.actors[a].Mentions, Mention{Span: s, Kind: kind})
 	as.actorAt[tok] = a
-	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= 3 {
+	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= salientOpening || as.w.beforeVerb(s) {
 		as.salient[tok] = true
 	}
 }
+
+// salientOpening is how many tokens into its sentence a mention may start
+// and still count as the sentence's subject.
+const salientOpening = 3
+
+// beforeVerb reports whether the mention at span s is followed by a finite
+// verb (an auxiliary or a cue), also after an aside in parentheses: the
+// subject of its clause ("maar Jasmine van Kessel (17) is", "sinds
+// Marijnissen ... overnam" aside).
+func (w *work) beforeVerb(s Span) bool {
+	_, b := w.tokenRange(s)
+	if b < len(w.low) && w.text(b) == "(" {
+		for k := b + 1; k < len(w.low) && k <= b+asideWindow; k++ {
+			if w.text(k) == ")" {
+				b = k + 1
+				break
+			}
+		}
+	}
+	if b >= len(w.low) || w.quoted[b] || w.sent[b] != w.sent[b-1] {
+		return false
+	}
+	return w.lx.auxiliaries.has(w.low[b]) || w.lx.cues.has(w.low[b])
+}
+
+// asideWindow bounds a parenthesis after a name ("(17)", "(VVD)").
+const asideWindow = 6
 
 func (as *actorSet) addRole(a int, role string) {
 	if a < 0 || role == "" {
@@ -87,7 +119,7 @@ func (as *actorSet) addRole(a int, role string) {
 func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 	w := as.w
 	ent := w.d.Entities[e]
-	name := trimPossessive(w.spanText(a, b, true))
+	name := w.lx.trimPossessive(w.spanText(a, b, true))
 	key := norm(name)
 	// A country under any of its names, and a capital or seat of government
 	// that speaks for its country, are the country.
@@ -114,7 +146,7 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 				return i
 			}
 		}
-		surname := norm(trimPossessive(w.text(b - 1)))
+		surname := norm(w.lx.trimPossessive(w.text(b - 1)))
 		if i, ok := as.byKey["surname:"+surname]; ok {
 			if len(name) > len(as.actors[i].Name) {
 				as.actors[i].Name = name
@@ -135,6 +167,17 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 // trimPossessive drops an English possessive ending: "Trump’s" names Trump.
 func trimPossessive(name string) string {
 	for _, end := range []string{"’s", "'s"} {
+		if len(name) > len(end) && strings.HasSuffix(name, end) {
+			return name[:len(name)-len(end)]
+		}
+	}
+	return name
+}
+
+// trimPossessive drops the language's possessive ending from a name
+// ("Trump’s" names Trump).
+func (lx *lexicon) trimPossessive(name string) string {
+	for _, end := range lx.possessiveEndings {
 		if len(name) > len(end) && strings.HasSuffix(name, end) {
 			return name[:len(name)-len(end)]
 		}
@@ -167,7 +210,7 @@ func (w *work) personStart(a, b int) int {
 // roleBefore finds a role description that ends right before a name at
 // token t ("met de Franse president Emmanuel Macron"), after a preposition too.
 func (w *work) roleBefore(lo, t int) (phrase, bool) {
-	for s := max(lo, t-8); s < t; s++ {
+	for s := max(lo, t-roleWindow); s < t; s++ {
 		if p, ok := w.phraseAt(s, t); ok && p.end == t && p.kind == rolePhrase {
 			return p, true
 		}
@@ -195,7 +238,16 @@ func (as *actorSet) country(name, entType string, asSpeaker bool) string {
 		if c, kind, ok := ner.Place(name, lang); ok && c != "" && (kind == ner.Country || kind == ner.Capital && asSpeaker) {
 			return c
 		}
+	case PER:
+		// A capital that speaks is its government whatever type the tagger
+		// gave it ("Londen waarschuwt", "Peking reageert").
+		if c, kind, ok := ner.Place(name, lang); ok && c != "" && kind == ner.Capital && asSpeaker {
+			return c
+		}
 	case MISC:
+		if c, kind, ok := ner.Place(name, lang); ok && c != "" && kind == ner.Capital && asSpeaker {
+			return c
+		}
 		if c, ok := ner.Demonym(name, lang); ok {
 			return c
 		}
@@ -231,6 +283,9 @@ func buildActors(w *work, fs []found) {
 		for b < len(d.Tokens) && w.entOf[b] == e {
 			b++
 		}
+		if full := as.acronymOf(t, b); full >= 0 {
+			as.byKey["name:"+norm(w.text(t))] = full
+		}
 		a := as.entityActor(e, t, b, speakerNames[t])
 		if a >= 0 {
 			as.mention(a, d.Entities[e].Span, NameMention, t)
@@ -250,9 +305,14 @@ func buildActors(w *work, fs []found) {
 		actor := -1
 		switch {
 		case f.source >= 0:
-			actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
+			if a, ok := as.coordination(&w.phrases[f.source], f); ok {
+				actor = a
+				f.trimContent(w, w.phrases[f.source].end)
+			} else {
+				actor = as.resolve(&w.phrases[f.source], f, prevActor, prevSent)
+			}
 		case f.follows:
-			if prevActor >= 0 && f.sentence-prevSent <= 6 {
+			if prevActor >= 0 && f.sentence-prevSent <= floatingSentences {
 				actor = prevActor
 			}
 		}
@@ -303,6 +363,198 @@ func buildActors(w *work, fs []found) {
 	}
 }
 
+// coordination resolves a speaker phrase that ends a coordination of
+// names or descriptions ("GroenLinks en PvdA zeggen", "Amnesty
+// International en Human Rights Watch", "de vakbonden CNV, FNV en VCP") to
+// one group actor named by the whole coordination, and widens the phrase to
+// it. The coordination must open its clause (or follow a quote, a comma or
+// a reporting word such as "volgens"), and a singular cue verb rules it out.
+func (as *actorSet) coordination(p *phrase, f *found) (int, bool) {
+	w := as.w
+	if p.kind == pronounPhrase || p.start == 0 {
+		return -1, false
+	}
+	first := w.d.Sentences[w.sent[p.start]].FirstToken
+	k := p.start - 1
+	if k >= first && w.lx.reporting.has(w.low[k]) {
+		// "Volgens CNV, FNV en VCP": the coordination follows the source.
+		if end, ok := w.coordinationEnd(p.end, w.d.Sentences[w.sent[p.start]].EndToken); ok {
+			name := w.spanText(p.start, end, true)
+			p.end = end
+			return as.groupActor(name, p.start, end), true
+		}
+		return -1, false
+	}
+	if k <= first || !w.lx.coordinators.has(w.low[k]) {
+		return -1, false
+	}
+	if !f.cue.IsZero() {
+		if c, _ := w.tokenRange(f.cue); c < len(w.low) && w.lx.verbNumber(w.low[c]) == singular {
+			return -1, false
+		}
+	}
+	start := -1
+	for members := 1; members < maxCoordinated; members++ {
+		q, ok := w.phraseEndingAt(first, k)
+		if !ok || q.kind == pronounPhrase || w.quoted[q.head] {
+			return -1, false
+		}
+		start = q.start
+		if start > first && w.text(start-1) == "," && start-1 > first {
+			k = start - 1 // "CNV, FNV en VCP"
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return -1, false
+	}
+	if start > first && !w.isBreak(start-1) && !w.lx.reporting.has(w.low[start-1]) {
+		return -1, false // "sprak met Rutte en Kaag": an object
+	}
+	p.start = start
+	return as.groupActor(w.spanText(start, p.end, true), start, p.end), true
+}
+
+// groupActor finds or makes the group actor of a coordination at tokens
+// [a, b) and records the mention.
+func (as *actorSet) groupActor(name string, a, b int) int {
+	key := "name:" + norm(name)
+	g, ok := as.byKey[key]
+	if !ok {
+		g = as.add(name, Group)
+		as.byKey[key] = g
+	}
+	as.mention(g, as.w.span(a, b), NameMention, a)
+	return g
+}
+
+// coordinationEnd reads ", Y en Z" after a name that ends at token k and
+// returns where the coordination ends; ok is false when none follows.
+func (w *work) coordinationEnd(k, limit int) (int, bool) {
+	for members := 1; members < maxCoordinated && k+1 < limit; members++ {
+		sep := w.low[k]
+		if sep != "," && !w.lx.coordinators.has(sep) {
+			return 0, false
+		}
+		q, ok := w.phraseAt(k+1, limit)
+		if !ok || q.kind == pronounPhrase {
+			return 0, false
+		}
+		if sep != "," {
+			return q.end, true
+		}
+		k = q.end
+	}
+	return 0, false
+}
+
+// trimContent moves the start of content pieces that begin before token
+// end (inside a source widened to its coordination) to that token.
+func (f *found) trimContent(w *work, end int) {
+	if end >= len(w.d.Tokens) {
+		return
+	}
+	at := w.d.Tokens[end].Start
+	for i, c := range f.content {
+		if c.Start < at && c.End > at {
+			f.content[i].Start = at
+		}
+	}
+}
+
+// bodyOfPlace resolves "de gemeente Leeuwarden", "de provincie Groningen":
+// a place named after a noun for an organisation is that body, an
+// organisation of its own, not the place.
+func (as *actorSet) bodyOfPlace(p *phrase, e, b int) (int, bool) {
+	w := as.w
+	if w.d.Entities[e].Type != LOC || p.name == 0 || p.name-1 < p.start {
+		return -1, false
+	}
+	head := w.low[p.name-1]
+	if t, ok := w.groupType(head); !ok || t != Organization {
+		return -1, false
+	}
+	name := w.spanText(p.name-1, b, false)
+	key := "name:" + norm(name)
+	a, ok := as.byKey[key]
+	if !ok {
+		a = as.add(name, Organization)
+		as.byKey[key] = a
+	}
+	as.mention(a, w.span(p.name-1, b), NameMention, p.name-1)
+	return a, true
+}
+
+// maxCoordinated bounds the members of a coordinated speaker ("CNV, FNV en VCP").
+const maxCoordinated = 6
+
+// acronymOf returns the actor of the name right before an acronym in
+// parentheses at tokens [a, b) ("Centraal Orgaan opvang asielzoekers
+// (COA)"), or -1: the acronym then names the same actor. The name may run
+// on in lower-case words after the tagger's entity, as long as the
+// acronym's letters are the initials of its words, in order; the actor then
+// takes the whole name.
+func (as *actorSet) acronymOf(a, b int) int {
+	w := as.w
+	if b != a+1 || a < 2 || b >= len(w.d.Tokens) || w.text(a-1) != "(" || w.text(b) != ")" || !isAllCaps(w.text(a)) {
+		return -1
+	}
+	end := a - 1 // the name ends before "("
+	for k := end - 1; k >= 0 && k >= end-acronymTail; k-- {
+		e := w.entOf[k]
+		if e < 0 {
+			if !isWordToken(w.text(k)) || w.sent[k] != w.sent[a] {
+				return -1
+			}
+			continue
+		}
+		if w.d.Entities[e].Type == PER {
+			return -1
+		}
+		start := w.mentionStart(k)
+		if !initialsMatch(w.text(a), w.low[start:end]) {
+			return -1
+		}
+		actor := as.actorAt[start]
+		if actor >= 0 && end > k+1 {
+			as.actors[actor].Name = w.spanText(start, end, false)
+			as.byKey["name:"+norm(as.actors[actor].Name)] = actor
+		}
+		return actor
+	}
+	return -1
+}
+
+// acronymTail bounds the lower-case words a name may run on after the
+// tagger's entity before its acronym ("opvang asielzoekers").
+const acronymTail = 4
+
+// initialsMatch reports whether the letters of an acronym are, in order,
+// the initials of words, starting with the first word's.
+func initialsMatch(acronym string, words []string) bool {
+	acr := strings.ToLower(acronym)
+	if len(words) == 0 || len(acr) < 2 || words[0] == "" || words[0][0] != acr[0] {
+		return false
+	}
+	i := 0
+	for _, w := range words {
+		if i < len(acr) && w != "" && w[0] == acr[i] {
+			i++
+		}
+	}
+	return i == len(acr)
+}
+
+// mentionStart returns the first token of the entity that token t is in.
+func (w *work) mentionStart(t int) int {
+	e := w.entOf[t]
+	for t > 0 && w.entOf[t-1] == e {
+		t--
+	}
+	return t
+}
+
 // resolve finds the actor a source phrase names.
 func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 	w := as.w
@@ -313,6 +565,9 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		b := p.name
 		for b < len(w.d.Tokens) && w.entOf[b] == e {
 			b++
+		}
+		if a, ok := as.bodyOfPlace(p, e, b); ok {
+			return a
 		}
 		a := as.entityActor(e, p.name, b, true)
 		if a < 0 {
@@ -339,6 +594,9 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		} else if p.kind == rolePhrase && p.head == p.end-1 {
 			a = as.byHead(w.low[p.head], p.start)
 		}
+		if a < 0 && p.head == p.end-1 && p.start < p.head && w.lx.determiners.has(w.low[p.start]) {
+			a = as.byKind(w.low[p.head], p.start)
+		}
 	}
 	if a < 0 {
 		a = as.add(role, p.actorType)
@@ -351,6 +609,23 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 
 // lookBack is how many tokens back a role or pronoun looks for its actor.
 const lookBack = 400
+
+// roleWindow bounds, in tokens, a role description before a name ("de
+// Franse president Emmanuel Macron") and the name a relative pronoun looks
+// back to ("Anderson, who ...").
+const roleWindow = 8
+
+// pronounSentences is how many sentences back the previous speaker may be
+// for a pronoun to take it; floatingSentences the same for a quote with no
+// cue that continues the previous speaker.
+const (
+	pronounSentences  = 4
+	floatingSentences = 6
+)
+
+// subjectWindow is how many tokens back a pronoun looks for a subject that
+// came after the previous speaker (about two sentences).
+const subjectWindow = 60
 
 // byHead finds the most recently mentioned actor that holds a role with the
 // given head noun ("de president" → the actor with role "Amerikaanse president").
@@ -369,34 +644,105 @@ func (as *actorSet) byHead(head string, before int) int {
 	return -1
 }
 
+// byKind resolves a definite description by a general noun ("de
+// organisatie", "het orgaan", "de club"): the most recently mentioned actor
+// of the noun's type (and gender, for "de man", "de vrouw"), or -1.
+func (as *actorSet) byKind(head string, before int) int {
+	f, ok := as.w.lx.kinds[head]
+	if !ok {
+		return -1
+	}
+	typ, gender := field(f, 0, ""), field(f, 1, "")
+	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
+		a := as.actorAt[t]
+		if a < 0 || as.actors[a].Type != typ {
+			continue
+		}
+		if gender != "" && as.gender(a) != gender {
+			continue
+		}
+		return a
+	}
+	return -1
+}
+
+// gender returns the gender a person actor's given name shows ("m", "f"),
+// or "" when it shows none.
+func (as *actorSet) gender(a int) string {
+	if as.actors[a].Type != Person {
+		return ""
+	}
+	name := as.actors[a].Name
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		return ner.Gender(name[:i])
+	}
+	return ""
+}
+
 // antecedent resolves a pronoun: the speaker of the previous statement when
 // it fits and is near, else the most recently mentioned fitting actor.
 func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int {
+	gender := ""
+	if f, ok := as.w.lx.pronouns[as.w.low[p.head]]; ok {
+		gender = field(f, 1, "")
+	}
+	typ := p.actorType
+	if typ == "any" && !f.cue.IsZero() {
+		// "zij kondigde ... aan" is one person, "zij kondigden" a group: the
+		// cue verb shows the number.
+		if c, _ := as.w.tokenRange(f.cue); c < len(as.w.low) {
+			switch as.w.lx.verbNumber(as.w.low[c]) {
+			case singular:
+				typ = Person
+			case plural:
+				typ, gender = Group, ""
+			}
+		}
+	}
 	fits := func(a int) bool {
 		t := as.actors[a].Type
-		switch p.actorType {
+		switch typ {
 		case Person:
+			if g := as.gender(a); gender != "" && g != "" && g != gender {
+				return false // "zij" is not Mark Rutte
+			}
 			return t == Person
 		case Group:
 			return t != Person
 		case "thing":
 			return t == Organization || t == Location || t == Group
 		}
+		if g := as.gender(a); t == Person && gender != "" && g != "" && g != gender {
+			return false // "ze" for one person is a woman
+		}
 		return true
 	}
 	if p.actorType == relativeType {
 		// The mention that ends right before the comma: "Anderson, who ...".
-		for t := p.start - 2; t >= 0 && t >= p.start-8; t-- {
+		for t := p.start - 2; t >= 0 && t >= p.start-roleWindow; t-- {
 			if a := as.actorAt[t]; a >= 0 {
 				return a
 			}
 		}
 		return -1
 	}
-	if prevActor >= 0 && f.sentence-prevSent <= 4 && fits(prevActor) {
+	// The nearest fitting subject before the pronoun (a salient mention:
+	// it opens its sentence, stands before its verb or names a speaker; not
+	// inside a quotation), when it came after the previous speaker; else the
+	// previous speaker when it fits and is near; else the nearest salient
+	// mention, else the nearest one.
+	prevStart := as.w.d.Tokens[0].Start
+	if prevActor >= 0 && prevSent < len(as.w.d.Sentences) {
+		prevStart = as.w.d.Sentences[prevSent].FirstToken
+	}
+	for t := p.start - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
+		if a := as.actorAt[t]; a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
+			return a
+		}
+	}
+	if prevActor >= 0 && f.sentence-prevSent <= pronounSentences && fits(prevActor) {
 		return prevActor
 	}
-	// The nearest salient mention (a subject or a speaker), else the nearest one.
 	near := -1
 	for t := p.start - 1; t >= 0 && t >= p.start-lookBack; t-- {
 		if a := as.actorAt[t]; a >= 0 && fits(a) {

@@ -39,6 +39,28 @@ func TestCoreference(t *testing.T) {
 		{"inhabitants stand for the country", "De Amerikanen willen overleg. Rusland zegt dat de Amerikanen geen rekening houden met Moskou.", "Amerikanen", 0, "Verenigde Staten"},
 		{"title inside a name is dropped", "Secretary of State Mike Pompeo said that Maduro was ready to leave.", "Secretary of State Mike Pompeo", 0, ""},
 		{"english surname", "Hillary Clinton spoke in Ohio. Later, Clinton said she was confident.", "Clinton", 0, "Hillary Clinton"},
+		// Pronouns: the nearest fitting subject, respecting gender.
+		{"pronoun to a nearer subject than the speaker", "Mark Rutte zei dat het kabinet doorgaat. Sigrid Kaag is minister van Financiën. Zij zegt dat er geld is.", "Zij", 0, "Sigrid Kaag"},
+		{"pronoun gender skips a speaker of the other gender", "Sigrid Kaag sprak met Mark Rutte. \"Het is voorbij\", zei Rutte. Hij zegt dat het kabinet doorgaat.", "Hij", 0, "Mark Rutte"},
+		{"pronoun gender: she is not a man", "Femke Halsema sprak in Amsterdam. Ahmed Aboutaleb zei dat hij tevreden was. Ze zei dat de stad klaar is.", "Ze", 0, "Femke Halsema"},
+		{"zij with a singular verb is one person", "Femke Halsema sprak met de Amerikanen. De Amerikanen zien het anders. Zij kondigde aan dat de regels blijven.", "Zij", 0, "Femke Halsema"},
+		{"a subject before its verb after a conjunction", "Veel jongeren twijfelen, maar Jasmine van Kessel (17) is een uitzondering. \"Ik heb erover nagedacht\", zegt ze.", "ze", 0, "Jasmine van Kessel"},
+		{"a subject earlier in the same sentence", "Mark Rutte zei dat het kabinet doorgaat. Toen Bruno Bruins binnenkwam, zei hij dat het plan klaar is.", "hij", 0, "Bruno Bruins"},
+		{"seat of government Den Haag", "Den Haag reageert dat er geld komt voor de opvang.", "Den Haag", 0, "Nederland"},
+		{"multi-word organisation stays whole", "Vluchtelingenwerk Nederland zegt dat de opvang in Ter Apel vol is.", "Vluchtelingenwerk Nederland", 0, "Vluchtelingenwerk Nederland"},
+		{"a municipality is a body, not the place", "De gemeente Leeuwarden zegt dat de regels strenger worden.", "gemeente Leeuwarden", 0, "gemeente Leeuwarden"},
+		{"a place after a preposition stays the place", "De burgemeester zei in Leeuwarden dat de regels strenger worden.", "Leeuwarden", 0, "Leeuwarden"},
+		// Coordinated speakers are one group.
+		{"coordinated speakers", "GroenLinks en PvdA zeggen dat de regels strenger moeten.", "GroenLinks en PvdA", 0, "GroenLinks en PvdA"},
+		{"a list of speakers", "Volgens CNV, FNV en VCP is het akkoord onvoldoende.", "CNV, FNV en VCP", 0, "CNV, FNV en VCP"},
+		{"an object in a coordination is no speaker", "Rutte sprak met Kaag en Hoekstra zei dat het akkoord er komt.", "Hoekstra", 0, "Hoekstra"},
+		// Definite descriptions by kind.
+		{"de organisatie to the last organisation", "In Genève sprak het Rode Kruis over de oorlog. De organisatie zegt dat de hulp tekortschiet.", "De organisatie", 0, "Rode Kruis"},
+		{"no organisation before: a new actor", "Het regent in Groningen. De organisatie zegt dat de opvang vol is.", "De organisatie", 0, "organisatie"},
+		// Capitals whatever the tagger's type; acronyms in parentheses.
+		{"capital as speaker, any type", "Londen waarschuwt dat de sancties strenger worden.", "Londen", 0, "Verenigd Koninkrijk"},
+		{"capital not speaking stays a place", "De minister reisde naar Londen voor overleg.", "Londen", 0, "Londen"},
+		{"acronym joins its full name", "Het Centraal Orgaan opvang asielzoekers (COA) is bezorgd. Het COA zegt dat er plekken nodig zijn.", "COA", 1, "Centraal Orgaan opvang asielzoekers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,5 +100,25 @@ func TestUnnamedSpeakersKeepTheirRole(t *testing.T) {
 	}
 	for name := range want {
 		t.Errorf("no actor %q", name)
+	}
+}
+
+// TestActorNamesHaveNoControlCharacters feeds names with control
+// characters: they never reach an actor's name.
+func TestActorNamesHaveNoControlCharacters(t *testing.T) {
+	for _, text := range []string{
+		"Mark\x00Rutte zei dat het kabinet doorgaat.",
+		"De woordvoerder\x01 van Macron zei dat er geen aanwijzingen zijn.",
+		"\"Het is voorbij\", zei Sigrid\x7fKaag.",
+	} {
+		d, err := Analyze(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			if strings.ContainsFunc(a.Name, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+				t.Errorf("%q: actor name %q holds a control character", text, a.Name)
+			}
+		}
 	}
 }

@@ -155,7 +155,7 @@ func detectLanguage(d *Document, lxs map[string]*lexicon) string {
 	if second == 0 {
 		share = 0.01
 	}
-	if (lang == Dutch || lang == English) && n >= need && float64(n) >= share*float64(min(words, 2000)) && float64(n) > 1.3*float64(second) {
+	if lxs[lang].supported && n >= need && float64(n) >= share*float64(min(words, 2000)) && float64(n) > 1.3*float64(second) {
 		return lang
 	}
 	if words <= shortText && (lang == Dutch || lang == English || n < need) {

@@ -1,66 +1,124 @@
 package analysis
 
-import "strings"
-
 // This file holds cue recognition: whether a token is a verb (or light-verb
 // particle) that introduces what someone said, thought or wants, with the
-// separable particle it needs.
+// separable particle it needs. The verbs come from the lexicon by lemma
+// (lexicon.go) and the conjugator (conjugate.go).
+
+// Look-ahead windows of cue recognition, in tokens.
+const (
+	// particleWindow bounds how far after a verb its separable particle or
+	// governed word may stand ("riep de regering gisteren ... op").
+	particleWindow = 15
+	// strandedWindow bounds how far after a verb a particle that makes it
+	// another verb may stand ("stelt sancties in").
+	strandedWindow = 12
+	// frameWindow bounds how far after a verb with frame=that its
+	// complement clause may start ("zag in de cijfers dat ...").
+	frameWindow = 10
+)
 
 // cueAt reports whether token i is a cue verb (or a light-verb particle
-// such as "duidelijk" in "maakte ... duidelijk dat") and returns its fields.
+// such as "duidelijk" in "maakte ... duidelijk dat") and returns its fields
+// (class, lemma, particle, kind: see cue.fields).
 func (w *work) cueAt(i, end int) ([]string, bool) {
 	low := w.low[i]
 	if i > 0 && w.sent[i-1] == w.sent[i] && (w.lx.articles.has(w.low[i-1]) || isPossessive(w.low[i-1])) {
 		return nil, false // a noun: "the plan", "Editor's note", "de vragen"
 	}
-	if f, ok := w.lx.cues[low]; ok && field(f, 0, "") != "impersonal" {
-		if part := field(f, 2, ""); part != "" {
-			if !w.particleAfter(i, end, part) {
-				return nil, false
-			}
-		}
-		for _, part := range w.lx.blockers[field(f, 1, "")] {
-			if w.strandedParticle(i, end, part) {
-				return nil, false // "stelt sancties in": instellen, no speech
-			}
-		}
-		return f, true
+	if c, needs, ok := w.pickReading(w.lx.cueForms[low], i, end); ok {
+		return c.fields(needs), true
 	}
 	if f, ok := w.progressiveCue(i); ok {
 		return f, true
 	}
 	if w.lx.lightParticles.has(low) && i+1 < end && (w.lx.complementizers.has(w.low[i+1]) || w.low[i+1] == ":") {
-		return []string{"speech", low}, true
+		return []string{classSpeech, low, "", kindSpeech}, true
 	}
 	return nil, false
 }
 
-// progressiveCue recognises the participle of a cue verb after an
-// auxiliary or a comma ("is demanding", ", hoping"), built from the verb's base form
-// with the language's participle suffix: demand → demanding, hope → hoping,
-// plan → planning.
+// pickReading chooses among the cues a form may be: one whose particle
+// follows ("riep ... op" is oproepen) before one that needs none ("riep
+// dat" is roepen); impersonal cues, cues whose frame is missing and cues
+// turned into another verb by a stranded particle are no reading.
+func (w *work) pickReading(readings []cueForm, i, end int) (*cue, bool, bool) {
+	var plain *cue
+	for _, r := range readings {
+		c := r.cue
+		if c.Kind == kindImpersonal || !w.frameHolds(c, i, end) {
+			continue
+		}
+		if r.needsParticle {
+			// A governed word stands before an infinitive or participle
+			// ("wil erop wijzen", "heeft erop gewezen").
+			if w.particleAfter(i, end, c.Particle) || !r.finite && !c.Separable && w.particleBefore(i, c.Particle) {
+				return c, true, true
+			}
+			continue
+		}
+		if plain == nil && !w.blocked(c, i, end) {
+			plain = c
+		}
+	}
+	return plain, false, plain != nil
+}
+
+// blocked reports whether a particle later in the clause turns the verb at
+// i into another verb ("stelt sancties in": instellen, no speech).
+func (w *work) blocked(c *cue, i, end int) bool {
+	for _, part := range w.lx.blockers[c.Lemma] {
+		if w.strandedParticle(i, end, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameHolds reports whether a cue's frame is met at token i: a verb with
+// frame=that needs a complement clause or colon ahead ("zag dat ...") or a
+// quote or comma right before it ('"…", lachte hij').
+func (w *work) frameHolds(c *cue, i, end int) bool {
+	if c.Frame != frameThat {
+		return true
+	}
+	if i > 0 && w.sent[i-1] == w.sent[i] && w.isBreak(i-1) {
+		return true
+	}
+	for k := i + 1; k < end && k <= i+frameWindow; k++ {
+		l := w.low[k]
+		if w.lx.complementizers.has(l) || l == ":" {
+			return true
+		}
+		if !isWordToken(w.text(k)) || w.quoted[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// progressiveCue recognises the -ing form of a cue verb after an auxiliary
+// or a comma ("is demanding", ", hoping"), as the conjugator makes it:
+// demand → demanding, hope → hoping, plan → planning.
 func (w *work) progressiveCue(i int) ([]string, bool) {
-	suffix, low := w.lx.participleSuffix, w.low[i]
-	if suffix == "" || i == 0 || !w.lx.auxiliaries.has(w.low[i-1]) && w.low[i-1] != "," || len(low) <= len(suffix)+2 || !strings.HasSuffix(low, suffix) {
+	if i == 0 || !w.lx.auxiliaries.has(w.low[i-1]) && w.low[i-1] != "," {
 		return nil, false
 	}
-	stem := low[:len(low)-len(suffix)]
-	candidates := []string{stem, stem + "e"}
-	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
-		candidates = append(candidates, stem[:n-1])
-	}
-	for _, c := range candidates {
-		if f, ok := w.lx.cues[c]; ok && field(f, 1, "") == c && field(f, 2, "") == "" {
-			return f, true
+	for _, r := range w.lx.ingForms[w.low[i]] {
+		if r.cue.Kind != kindImpersonal && r.cue.Particle == "" {
+			return r.cue.fields(false), true
 		}
 	}
 	return nil, false
 }
 
-// particleAfter reports whether a separable verb's particle follows in the
-// clause ("riep ... op", "eraan toe").
+// particleAfter reports whether a separable verb's particle (or a governed
+// word) follows in the clause ("riep ... op", "eraan toe", "wijst op"). It
+// does not tell a particle from a preposition ("gaf het boek aan zijn
+// zus"): "riep de regering op het geweld te stoppen" shows that what
+// follows a particle cannot decide it.
 func (w *work) particleAfter(i, end int, part string) bool {
-	for k := i + 1; k < end && k < i+15; k++ {
+	for k := i + 1; k < end && k < i+particleWindow; k++ {
 		l := w.low[k]
 		if l == part {
 			return true
@@ -77,11 +135,32 @@ func (w *work) particleAfter(i, end int, part string) bool {
 	return false
 }
 
+// particleBefore reports whether a governed word stands earlier in the
+// clause, alone or joined to er/daar ("erop gewezen").
+func (w *work) particleBefore(i int, part string) bool {
+	first := w.d.Sentences[w.sent[i]].FirstToken
+	for k := i - 1; k >= first && k > i-particleWindow; k-- {
+		l := w.low[k]
+		if l == part {
+			return true
+		}
+		for _, prefix := range w.lx.particlePrefixes {
+			if l == prefix+part {
+				return true
+			}
+		}
+		if l == "," {
+			return false
+		}
+	}
+	return false
+}
+
 // strandedParticle reports whether a particle stands alone later in the
 // clause, not as a preposition: followed by a preposition, a comma or the end
 // ("stelt sancties in tegen Iran"), not by a noun phrase ("stelt in een brief").
 func (w *work) strandedParticle(i, end int, part string) bool {
-	for k := i + 1; k < end && k < i+12; k++ {
+	for k := i + 1; k < end && k < i+strandedWindow; k++ {
 		if w.low[k] != part {
 			continue
 		}
@@ -94,8 +173,13 @@ func (w *work) strandedParticle(i, end int, part string) bool {
 	return false
 }
 
-// isSpeechCue reports whether token t is a speech verb with no particle.
+// isSpeechCue reports whether token t can be a speech or thought verb as it
+// stands: a form with a reading that needs no particle and no frame.
 func (w *work) isSpeechCue(t int) bool {
-	f, ok := w.lx.cues[w.low[t]]
-	return ok && field(f, 0, "") == "speech" && field(f, 2, "") == ""
+	for _, r := range w.lx.cueForms[w.low[t]] {
+		if r.cue.class() == classSpeech && !r.needsParticle && r.cue.Frame == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,8 @@
 //   - analyze.go: Analyze, input checks and language detection
 //   - segment.go: metadata, paragraphs, tokens and sentences
 //   - quotes.go: quotation marks and their pairs
-//   - lexicon.go: the per-language word lists in lexicon/
+//   - lexicon.go: the per-language lexicons in lexicon/, typed and validated at load
+//   - conjugate.go: the conjugators that inflect the cue verbs' lemmas
 //   - stages.go: the stages after structure, in order
 //   - lexicon/<lang>/stance-predicates.txt, rules.txt: the word lists of the
 //     statement rules (read by rules_positions.go)

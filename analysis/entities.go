@@ -53,7 +53,7 @@ func addSpeakerNames(w *work) {
 	added := false
 	for _, s := range d.Sentences {
 		for t := s.FirstToken; t < s.EndToken; t++ {
-			if w.entOf[t] >= 0 || w.quoted[t] || !isCapitalised(w.text(t)) || !isWordToken(w.text(t)) {
+			if w.entOf[t] >= 0 || w.quoted[t] || !w.lx.capitalNames || !isCapitalised(w.text(t)) || !isWordToken(w.text(t)) {
 				continue
 			}
 			l := w.low[t]
