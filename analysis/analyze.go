@@ -161,7 +161,7 @@ func detectLanguage(d *Document, lxs map[string]*lexicon) string {
 	if words <= shortText && (lang == Dutch || lang == English || n < need) {
 		// Too short for function words to decide, and no other language shows
 		// clearly: the whole vocabulary and the letters decide.
-		return shortTextLanguage(d)
+		return shortTextLanguage(d, lxs)
 	}
 	return Unsupported
 }
@@ -174,8 +174,8 @@ const shortText = 40
 // the words of each language's lexicons (cue verbs, roles, adverbs, ...) it
 // holds, then by how likely its letter trigrams are under each language's
 // vocabulary. A text that gives neither any sign is Unsupported.
-func shortTextLanguage(d *Document) string {
-	v := vocabularies()
+func shortTextLanguage(d *Document, lxs map[string]*lexicon) string {
+	v := vocabularies(lxs)
 	var hits [2]int
 	var logp [2]float64
 	text := d.Text
@@ -246,15 +246,41 @@ func (v *vocabulary) logProb(w string) float64 {
 // trigramSpace is the number of distinct trigrams assumed for smoothing.
 const trigramSpace = 20000
 
-// vocabularies reads the Dutch and English lexicon folders once.
-var vocabularies = sync.OnceValue(func() [2]*vocabulary {
+// vocabularies reads the Dutch and English lexicon folders once: the words
+// of every word list, and every inflected form of the cue verbs (cues.txt
+// lists lemmas; the conjugator makes "insists", "wrote", "zegt").
+func vocabularies(lxs map[string]*lexicon) [2]*vocabulary {
+	vocabulariesOnce.Do(func() { vocabulariesRead = readVocabularies(lxs) })
+	return vocabulariesRead
+}
+
+var (
+	vocabulariesOnce sync.Once
+	vocabulariesRead [2]*vocabulary
+)
+
+// readVocabularies builds the vocabularies that vocabularies returns.
+func readVocabularies(lxs map[string]*lexicon) [2]*vocabulary {
 	var out [2]*vocabulary
 	for l, lang := range []string{Dutch, English} {
 		v := &vocabulary{lang: lang, words: map[string]bool{}, trigrams: map[string]int{}}
+		var forms []string
+		if lx := lxs[lang]; lx != nil {
+			for f := range lx.cueForms {
+				forms = append(forms, f)
+			}
+			for f := range lx.ingForms {
+				forms = append(forms, f)
+			}
+			sort.Strings(forms)
+		}
+		for _, w := range forms {
+			v.add(w)
+		}
 		names, _ := fs.Glob(lexiconFS, "lexicon/"+lang+"/*.txt")
 		sort.Strings(names)
 		for _, name := range names {
-			if strings.HasSuffix(name, "/syntax.txt") || strings.HasSuffix(name, "/abbreviations.txt") {
+			if strings.HasSuffix(name, "/syntax.txt") || strings.HasSuffix(name, "/abbreviations.txt") || strings.HasSuffix(name, "/cues.txt") {
 				continue
 			}
 			data, err := lexiconFS.ReadFile(name)
@@ -267,15 +293,7 @@ var vocabularies = sync.OnceValue(func() [2]*vocabulary {
 				}
 				entry, _, _ := strings.Cut(line, "\t")
 				for _, w := range strings.Fields(strings.ToLower(entry)) {
-					if v.words[w] {
-						continue
-					}
-					v.words[w] = true
-					rs := []rune("^" + w + "$")
-					for k := 0; k+3 <= len(rs); k++ {
-						v.trigrams[string(rs[k:k+3])]++
-						v.total++
-					}
+					v.add(w)
 				}
 			}
 		}
@@ -289,7 +307,20 @@ var vocabularies = sync.OnceValue(func() [2]*vocabulary {
 		}
 	}
 	return out
-})
+}
+
+// add counts a word and its letter trigrams once.
+func (v *vocabulary) add(w string) {
+	if v.words[w] {
+		return
+	}
+	v.words[w] = true
+	rs := []rune("^" + w + "$")
+	for k := 0; k+3 <= len(rs); k++ {
+		v.trigrams[string(rs[k:k+3])]++
+		v.total++
+	}
+}
 
 // maxFunctionWord is the longest function word worth looking up, in bytes.
 const maxFunctionWord = 12
