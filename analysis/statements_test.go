@@ -30,11 +30,7 @@ func gotStatements(d *Document) []wantStatement {
 // TestStatements covers each statement type and each speaker-finding rule
 // with real sentence patterns from Dutch and English news.
 func TestStatements(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantStatement
-	}{
+	runRuleCases(t, []ruleCase{
 		// Reported speech, subject before the verb.
 		{"nl: X stelt dat", "Washington stelt dat Rusland inmiddels veel eenheden in stelling heeft gebracht.",
 			[]wantStatement{{Indirect, "Washington", "stelt", "Rusland inmiddels veel eenheden in stelling heeft gebracht", "Verenigde Staten"}}},
@@ -125,24 +121,7 @@ func TestStatements(t *testing.T) {
 			[]wantStatement{{Indirect, "Hillary Clinton", "told", "she opposes the deal", "Hillary Clinton"}}},
 		{"en: apposition", "Brian Fallon, the campaign's press secretary, said the campaign faced a crossroads.",
 			[]wantStatement{{Indirect, "Brian Fallon", "said", "the campaign faced a crossroads", "Brian Fallon"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := Analyze(tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := gotStatements(d)
-			if len(got) != len(tt.want) {
-				t.Fatalf("%q\n got %d statements %+v\nwant %d %+v", tt.text, len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("%q statement %d\n got %+v\nwant %+v", tt.text, i, got[i], tt.want[i])
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestTokenRange checks that the indexed tokenRange gives the tokens that
