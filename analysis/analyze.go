@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"math"
 	"sort"
 	"strings"
@@ -88,6 +89,36 @@ func firstInvalid(s string) int {
 	return -1
 }
 
+// paragraphWords yields the words of d's paragraphs in text order: runs of
+// letters and digits, with apostrophes inside them when apostrophes is set
+// ("don't", "zo'n").
+func paragraphWords(d *Document, apostrophes bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		text := d.Text
+		for _, p := range d.Paragraphs {
+			for i := p.Start; i < p.End; {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					i += n
+					continue
+				}
+				j := i + n
+				for j < p.End {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if !isWordRune(r2) && (!apostrophes || r2 != '\'') {
+						break
+					}
+					j += n2
+				}
+				if !yield(text[i:j]) {
+					return
+				}
+				i = j
+			}
+		}
+	}
+}
+
 // detectLanguage counts the function words of each language in (at most) the
 // first 2,000 words and picks the language with clearly more hits.
 func detectLanguage(d *Document, lxs map[string]*lexicon) string {
@@ -95,41 +126,26 @@ func detectLanguage(d *Document, lxs map[string]*lexicon) string {
 	counts := make([]int, len(index.langs))
 	only := make([]int, len(index.langs)) // hits of words no other language lists
 	words := 0
-	text := d.Text
-	for _, p := range d.Paragraphs {
-		for i := p.Start; i < p.End && words < 2000; {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				i += n
-				continue
+	for w := range paragraphWords(d, true) {
+		if words >= 2000 {
+			break
+		}
+		if !isASCIIDigit(w[0]) {
+			words++ // numbers say nothing about the language
+		}
+		if len(w) <= maxFunctionWord {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				w = strings.ToLower(w)
 			}
-			j := i + n
-			for j < p.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) && r2 != '\'' {
-					break
-				}
-				j += n2
-			}
-			w := text[i:j]
-			if !isASCIIDigit(w[0]) {
-				words++ // numbers say nothing about the language
-			}
-			if len(w) <= maxFunctionWord {
-				if w[0] >= 'A' && w[0] <= 'Z' {
-					w = strings.ToLower(w)
-				}
-				all := index.words[w]
-				for bits, l := all, 0; bits != 0; bits, l = bits>>1, l+1 {
-					if bits&1 != 0 {
-						counts[l]++
-						if all == 1<<l {
-							only[l]++
-						}
+			all := index.words[w]
+			for bits, l := all, 0; bits != 0; bits, l = bits>>1, l+1 {
+				if bits&1 != 0 {
+					counts[l]++
+					if all == 1<<l {
+						only[l]++
 					}
 				}
 			}
-			i = j
 		}
 	}
 	best, second := -1, 0
@@ -178,33 +194,16 @@ func shortTextLanguage(d *Document, lxs map[string]*lexicon) string {
 	v := vocabularies(lxs)
 	var hits [2]int
 	var logp [2]float64
-	text := d.Text
-	for _, p := range d.Paragraphs {
-		for i := p.Start; i < p.End; {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				i += n
-				continue
+	for w := range paragraphWords(d, false) {
+		if isASCIIDigit(w[0]) {
+			continue
+		}
+		w = strings.ToLower(w)
+		for l := range v {
+			if v[l].words[w] {
+				hits[l]++
 			}
-			j := i + n
-			for j < p.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
-			w := strings.ToLower(text[i:j])
-			i = j
-			if isASCIIDigit(w[0]) {
-				continue
-			}
-			for l := range v {
-				if v[l].words[w] {
-					hits[l]++
-				}
-				logp[l] += v[l].logProb(w)
-			}
+			logp[l] += v[l].logProb(w)
 		}
 	}
 	switch {
