@@ -179,3 +179,29 @@ func linkFor(ctx app.Context, fragment string) string {
 	u.Fragment, u.RawFragment = "", ""
 	return strings.TrimSuffix(u.String(), "#") + "#" + fragment
 }
+
+// pushFragment adds a history entry with the current URL and the given
+// fragment, without navigating, so that Back returns to the one before.
+func pushFragment(ctx app.Context, fragment string) {
+	if !app.IsClient {
+		return
+	}
+	u := *ctx.Page().URL()
+	u.Fragment, u.RawFragment = "", ""
+	app.Window().Get("history").Call("pushState", nil, "", u.String()+"#"+fragment)
+}
+
+// scrollY returns the window's vertical scroll position.
+func scrollY() float64 {
+	if !app.IsClient {
+		return 0
+	}
+	return app.Window().Get("scrollY").Float()
+}
+
+// scrollTo scrolls the window to a vertical position at once.
+func scrollTo(y float64) {
+	if app.IsClient {
+		app.Window().Call("scrollTo", 0, y)
+	}
+}

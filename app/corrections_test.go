@@ -113,11 +113,11 @@ func TestApplyEditsEachKind(t *testing.T) {
 func TestApplyEditsReportsLostAnchors(t *testing.T) {
 	d := smallDoc()
 	edits := []Edit{
-		{Kind: EditDelete, Stmt: analysis.Span{Start: 1, End: 3}},                                       // no statement there
-		{Kind: EditRename, Actor: ActorRef{Mention: analysis.Span{Start: 0, End: 5}}, Name: "X"},        // no actor there
+		{Kind: EditDelete, Stmt: analysis.Span{Start: 1, End: 3}},                                     // no statement there
+		{Kind: EditRename, Actor: ActorRef{Mention: analysis.Span{Start: 0, End: 5}}, Name: "X"},      // no actor there
 		{Kind: EditType, Stmt: analysis.Span{Start: 5, End: len(d.Text) + 10}, Type: analysis.Direct}, // outside the text
-		{Kind: EditType, Stmt: Anchor(d.Statements[0]), Type: analysis.Direct},                         // fine
-		{Kind: EditMerge, Actor: RefOf(d.Actors[0]), Into: RefOf(d.Actors[0])},                         // into itself
+		{Kind: EditType, Stmt: Anchor(d.Statements[0]), Type: analysis.Direct},                        // fine
+		{Kind: EditMerge, Actor: RefOf(d.Actors[0]), Into: RefOf(d.Actors[0])},                        // into itself
 	}
 	c := ApplyEdits(d, edits)
 	if !reflect.DeepEqual(c.Failed, []int{0, 1, 2, 4}) {

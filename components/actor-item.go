@@ -19,8 +19,17 @@ type actorItem struct {
 	IStatements        []int // the actor's statements, in text order
 	IOpen              bool
 	IStatement         string // the selected statement id
+	ISlot              int    // colour slot (colorSlots)
+	IEdited            bool   // a correction renamed, merged into or created it
+	IOthers            []analysis.Actor
 	IOnToggle          func(ctx app.Context, actorID string)
 	IOnSelectStatement func(ctx app.Context, statementID string)
+	IOnRename          func(ctx app.Context, actorID, name string)
+	IOnMerge           func(ctx app.Context, actorID, intoID string)
+
+	name  string // the new name being typed
+	into  string // the actor chosen to merge into
+	fixes bool   // the corrections form is open
 }
 
 // NewActorItem returns an actor item.
@@ -44,6 +53,27 @@ func (a *actorItem) Open(v bool) *actorItem { a.IOpen = v; return a }
 // Statement sets the selected statement id.
 func (a *actorItem) Statement(id string) *actorItem { a.IStatement = id; return a }
 
+// Color sets the colour slot and whether a correction touched the actor.
+func (a *actorItem) Color(slot int, edited bool) *actorItem {
+	a.ISlot, a.IEdited = slot, edited
+	return a
+}
+
+// Others sets the actors it can be merged into.
+func (a *actorItem) Others(xs []analysis.Actor) *actorItem { a.IOthers = xs; return a }
+
+// OnRename sets the callback of a rename.
+func (a *actorItem) OnRename(f func(ctx app.Context, actorID, name string)) *actorItem {
+	a.IOnRename = f
+	return a
+}
+
+// OnMerge sets the callback of a merge of this actor into another.
+func (a *actorItem) OnMerge(f func(ctx app.Context, actorID, intoID string)) *actorItem {
+	a.IOnMerge = f
+	return a
+}
+
 // OnToggle sets the callback for a click on the actor.
 func (a *actorItem) OnToggle(f func(ctx app.Context, actorID string)) *actorItem {
 	a.IOnToggle = f
@@ -56,7 +86,7 @@ func (a *actorItem) OnSelectStatement(f func(ctx app.Context, statementID string
 	return a
 }
 
-// Render draws the actor and, when open, its statements.
+// Render draws the actor and, when open, its statements and corrections.
 func (a *actorItem) Render() app.UI {
 	d, l := a.IDoc, a.ILang
 	if d == nil || a.IActor < 0 || a.IActor >= len(d.Actors) {
@@ -64,15 +94,12 @@ func (a *actorItem) Render() app.UI {
 	}
 	act := d.Actors[a.IActor]
 	listID := "statements-" + act.ID
-	meta := l.T("type." + act.Type)
-	if len(act.Roles) > 0 {
-		meta += " · " + strings.Join(act.Roles, ", ")
-	}
-	cls := []string{"actor", colorClass(a.IActor)}
+	meta := strings.Join(act.Roles, ", ")
+	cls := []string{"actor", slotClass(a.ISlot)}
 	if a.IOpen {
 		cls = append(cls, "is-open")
 	}
-	var list app.UI
+	var list, fixes app.UI
 	if a.IOpen {
 		items := make([]app.UI, 0, len(a.IStatements))
 		for _, i := range a.IStatements {
@@ -88,7 +115,9 @@ func (a *actorItem) Render() app.UI {
 		} else {
 			list = app.Ul().ID(listID).Class("statement-list").Aria("label", act.Name).Body(items...)
 		}
+		fixes = a.renderFixes(act)
 	}
+	count := l.Plural(len(a.IStatements), "sidebar.stmt.one", "sidebar.stmt.many")
 	return app.Li().Class("actor-entry").Body(
 		app.Button().
 			ID("actor-"+act.ID).
@@ -101,16 +130,59 @@ func (a *actorItem) Render() app.UI {
 			Body(
 				app.Span().Class("swatch").Aria("hidden", true),
 				app.Span().Class("actor-text").Body(
-					app.Span().Class("actor-name").Text(act.Name),
-					app.Span().Class("actor-meta").Text(meta),
+					app.Span().Class("actor-name").Body(
+						app.Text(act.Name),
+						app.If(a.IEdited, app.Span().Class("edited-mark").Title(l.T("edit.edited")).Text(" ✎")),
+					),
+					app.If(meta != "", app.Span().Class("actor-meta").Text(meta)),
 				),
-				app.Span().
-					Class("count").
-					Title(l.Plural(len(a.IStatements), "sidebar.stmt.one", "sidebar.stmt.many")).
-					Aria("label", l.Plural(len(a.IStatements), "sidebar.stmt.one", "sidebar.stmt.many")).
-					Text(len(a.IStatements)),
+				app.If(len(a.IStatements) > 0, app.Span().Class("count").Text(count)),
 			),
 		list,
+		fixes,
+	)
+}
+
+// renderFixes draws the corrections of an open actor: rename, merge.
+func (a *actorItem) renderFixes(act analysis.Actor) app.UI {
+	l := a.ILang
+	if a.IOnRename == nil {
+		return nil
+	}
+	if !a.fixes {
+		return app.Button().ID("fix-actor").Type("button").Class("btn", "btn-link", "fix-open").
+			Text(l.T("edit.actor")).OnClick(func(ctx app.Context, e app.Event) { a.fixes, a.name = true, act.Name })
+	}
+	opts := []app.UI{app.Option().Value("").Text(l.T("edit.merge.choose"))}
+	for _, o := range a.IOthers {
+		if o.ID != act.ID {
+			opts = append(opts, app.Option().Value(o.ID).Selected(o.ID == a.into).Text(o.Name))
+		}
+	}
+	return app.Div().Class("fix-form").Body(
+		app.Label().For("rename-input").Class("fix-label").Text(l.T("edit.rename")),
+		app.Div().Class("fix-row").Body(
+			app.Input().ID("rename-input").Class("filter").Type("text").Value(a.name).
+				OnInput(func(ctx app.Context, e app.Event) { a.name = ctx.JSSrc().Get("value").String() }),
+			app.Button().ID("rename-do").Type("button").Class("btn", "btn-secondary", "btn-small").Text(l.T("edit.rename.do")).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if n := strings.TrimSpace(a.name); n != "" && n != act.Name {
+						a.IOnRename(ctx, act.ID, n)
+					}
+				}),
+		),
+		app.Label().For("merge-select").Class("fix-label").Text(l.T("edit.merge")),
+		app.Div().Class("fix-row").Body(
+			app.Select().ID("merge-select").Class("filter").Body(opts...).
+				OnChange(func(ctx app.Context, e app.Event) { a.into = ctx.JSSrc().Get("value").String() }),
+			app.Button().ID("merge-do").Type("button").Class("btn", "btn-secondary", "btn-small").Text(l.T("edit.merge.do")).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if a.into != "" {
+						a.IOnMerge(ctx, act.ID, a.into)
+						a.into = ""
+					}
+				}),
+		),
 	)
 }
 

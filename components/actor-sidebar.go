@@ -18,8 +18,26 @@ type actorSidebar struct {
 	IOnSelectActor     func(ctx app.Context, actorID string)
 	IOnSelectStatement func(ctx app.Context, statementID string)
 	IOnClear           func(ctx app.Context)
+	IEdited            map[string]bool // ids of actors a correction touched
+	IOnRename          func(ctx app.Context, actorID, name string)
+	IOnMerge           func(ctx app.Context, actorID, intoID string)
 
-	filter string
+	filter  string
+	showAll map[string]bool // groups shown in full
+
+	slotDoc *analysis.Document
+	slots   []int
+}
+
+// groupCap is how many actors a group shows before "show all": a long
+// article's hundreds of actors would cost the first paint dearly.
+const groupCap = 40
+
+// Edits sets the ids of the actors a correction touched and the
+// callbacks of the actor corrections.
+func (s *actorSidebar) Edits(edited map[string]bool, rename func(ctx app.Context, actorID, name string), merge func(ctx app.Context, actorID, intoID string)) *actorSidebar {
+	s.IEdited, s.IOnRename, s.IOnMerge = edited, rename, merge
+	return s
 }
 
 // NewActorSidebar returns an empty sidebar.
@@ -62,37 +80,77 @@ func (s *actorSidebar) Render() app.UI {
 	}
 	byActor, none := statementsByActor(d)
 	ranked := rankActors(d, byActor)
+	if s.slotDoc != d {
+		s.slotDoc, s.slots = d, colorSlots(d)
+	}
 
+	item := func(a int) app.UI {
+		act := d.Actors[a]
+		return NewActorItem().
+			Doc(d).
+			Lang(l).
+			Actor(a).
+			Color(s.slots[a], s.IEdited[act.ID]).
+			Others(d.Actors).
+			Statements(byActor[a]).
+			Open(act.ID == s.ISelected).
+			Statement(s.IStatement).
+			OnToggle(s.IOnSelectActor).
+			OnSelectStatement(s.IOnSelectStatement).
+			OnRename(s.IOnRename).
+			OnMerge(s.IOnMerge)
+	}
 	var groups []app.UI
+	var mentioned []app.UI
 	shown := 0
 	for _, g := range sidebarGroups {
 		var items []app.UI
+		total := 0
 		for _, a := range ranked {
 			act := d.Actors[a]
 			if actorGroup(act.Type) != g.id || !matchesFilter(act, s.filter) {
 				continue
 			}
-			items = append(items, NewActorItem().
-				Doc(d).
-				Lang(l).
-				Actor(a).
-				Statements(byActor[a]).
-				Open(act.ID == s.ISelected).
-				Statement(s.IStatement).
-				OnToggle(s.IOnSelectActor).
-				OnSelectStatement(s.IOnSelectStatement))
+			if g.id == groupPlaces && len(byActor[a]) == 0 && act.ID != s.ISelected && s.filter == "" {
+				mentioned = append(mentioned, item(a))
+				continue
+			}
+			total++
+			if total > groupCap && !s.showAll[g.id] && s.filter == "" {
+				continue
+			}
+			items = append(items, item(a))
 		}
-		if len(items) == 0 {
+		if total == 0 {
 			continue
 		}
-		shown += len(items)
+		shown += total
 		headID := "group-" + g.id
+		gid := g.id
 		groups = append(groups, app.Section().Class("actor-group").Aria("labelledby", headID).Body(
 			app.H3().ID(headID).Class("group-title").Body(
 				app.Text(l.T(g.key)),
-				app.Span().Class("group-count").Text(len(items)),
+				app.Span().Class("group-count").Text(total),
 			),
 			app.Ul().Class("actor-list").Body(items...),
+			app.If(len(items) < total, app.Button().Type("button").Class("btn", "btn-link", "show-more").
+				Text(l.T("sidebar.more", total-len(items))).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if s.showAll == nil {
+						s.showAll = map[string]bool{}
+					}
+					s.showAll[gid] = true
+				})),
+		))
+	}
+	if len(mentioned) > 0 {
+		shown += len(mentioned)
+		groups = append(groups, app.Details().ID("group-mentioned").Class("actor-group", "mentioned").Aria("labelledby", "group-mentioned-t").Body(
+			app.Summary().ID("group-mentioned-t").Class("group-title").Body(
+				app.Text(l.T("sidebar.mentioned")),
+				app.Span().Class("group-count").Text(len(mentioned)),
+			),
+			app.Ul().Class("actor-list").Body(mentioned...),
 		))
 	}
 	if len(none) > 0 && s.filter == "" {
@@ -171,8 +229,8 @@ func (s *actorSidebar) onFilter(ctx app.Context, e app.Event) {
 	s.filter = ctx.JSSrc().Get("value").String()
 }
 
-// onFilterKey clears the filter on Escape, without also clearing the
-// selection.
+// onFilterKey clears the filter on Escape, without also stepping back
+// the selection.
 func (s *actorSidebar) onFilterKey(ctx app.Context, e app.Event) {
 	if e.Get("key").String() == "Escape" && s.filter != "" {
 		e.Call("stopPropagation")
@@ -180,7 +238,7 @@ func (s *actorSidebar) onFilterKey(ctx app.Context, e app.Event) {
 	}
 }
 
-// onKeyDown clears the selection on Escape.
+// onKeyDown steps back one level on Escape (the owner decides how far).
 func (s *actorSidebar) onKeyDown(ctx app.Context, e app.Event) {
 	if e.Get("key").String() == "Escape" && s.IOnClear != nil {
 		s.IOnClear(ctx)

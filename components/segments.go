@@ -26,13 +26,16 @@ type segment struct {
 	// StatementStart lists the statements (of Statements) whose first
 	// content piece starts here.
 	StatementStart []int
+	// Cue is the index of a statement whose cue covers the segment, -1 for none.
+	Cue int
 }
 
 // A mark is one span to draw: a mention or a statement content piece.
 type mark struct {
 	analysis.Span
-	actor, mention int // for a mention: actor index and mention index
-	stmt, piece    int // for a statement piece: statement index, piece index; stmt -1 for mentions
+	actor, mention int  // for a mention: actor index and mention index
+	stmt, piece    int  // for a statement piece: statement index, piece index; stmt -1 for mentions
+	cue            bool // the cue of statement stmt
 }
 
 // segmentParagraphs cuts every paragraph of d into segments. The result has
@@ -52,6 +55,9 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	for s, st := range d.Statements {
 		for p, c := range st.Content {
 			marks = append(marks, mark{Span: c, actor: -1, stmt: s, piece: p})
+		}
+		if !st.Cue.IsZero() {
+			marks = append(marks, mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
 		}
 	}
 	n := len(d.Text)
@@ -106,10 +112,16 @@ func cutParagraph(text string, ps, pe int, marks []mark) []segment {
 		if s == e {
 			continue
 		}
-		seg := segment{Span: analysis.Span{Start: s, End: e}, Actor: -1}
+		seg := segment{Span: analysis.Span{Start: s, End: e}, Actor: -1, Cue: -1}
 		best := -1
 		for i, m := range marks {
 			if m.Start >= e || m.End <= s {
+				continue
+			}
+			if m.cue {
+				if seg.Cue < 0 {
+					seg.Cue = m.stmt
+				}
 				continue
 			}
 			if m.stmt < 0 {
@@ -131,7 +143,7 @@ func cutParagraph(text string, ps, pe int, marks []mark) []segment {
 		if len(seg.Statements) > 1 {
 			lengths := map[int]int{}
 			for _, m := range marks {
-				if m.stmt >= 0 && m.Start < e && m.End > s {
+				if m.stmt >= 0 && !m.cue && m.Start < e && m.End > s {
 					if l, ok := lengths[m.stmt]; !ok || m.Len() < l {
 						lengths[m.stmt] = m.Len()
 					}
