@@ -59,6 +59,7 @@ bench: build chromium
 	@scripts/sizes.sh $(WASM)
 	@echo "== in the browser (headless chromium, loopback)"
 	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText)$$' ./e2e | grep -E 'first visit|offline reload|seed analysis|warm-up|190,000' || true
+	@scripts/bench-paint.sh "$(GO)"
 
 ## model: retrain the embedded NER model from $(SHARED)/data/conll2002
 model:

@@ -205,3 +205,18 @@ func scrollTo(y float64) {
 		app.Window().Call("scrollTo", 0, y)
 	}
 }
+
+// focusIfLost focuses the element with the given id when the focus was
+// lost (on the body, after its element was removed).
+func focusIfLost(id string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && a.Get("tagName").String() != "BODY" {
+		return
+	}
+	if el := doc.Call("getElementById", id); el.Truthy() {
+		el.Call("focus")
+	}
+}

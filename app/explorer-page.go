@@ -349,6 +349,7 @@ func statusName(s status) string {
 }
 
 func (p *explorerPage) analyzeText(ctx app.Context, text string) {
+	markPerformance("explorer-click")
 	p.text = text
 	p.notice = problem{}
 	ctx.SetState(stateImport, importStatus{})
@@ -356,6 +357,7 @@ func (p *explorerPage) analyzeText(ctx app.Context, text string) {
 }
 
 func (p *explorerPage) loadExample(ctx app.Context) {
+	markPerformance("explorer-click")
 	p.setText(seedText)
 	p.notice = problem{}
 	ctx.SetState(stateImport, importStatus{})
@@ -420,8 +422,12 @@ func (p *explorerPage) escape(ctx app.Context) {
 		p.statement = ""
 		p.syncURL(ctx, true)
 	case p.selected != "":
+		id := p.selected
 		p.selected = ""
 		p.syncURL(ctx, true)
+		// Closing the actor removes its statements from the sidebar: if the
+		// focus was there, it goes to the actor's button.
+		ctx.Defer(func(app.Context) { focusIfLost("actor-" + id) })
 	}
 }
 

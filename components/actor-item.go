@@ -30,6 +30,7 @@ type actorItem struct {
 	name  string // the new name being typed
 	into  string // the actor chosen to merge into
 	fixes bool   // the corrections form is open
+	shown string // the actor id these belong to (go-app reuses items by position)
 }
 
 // NewActorItem returns an actor item.
@@ -93,8 +94,17 @@ func (a *actorItem) Render() app.UI {
 		return app.Li()
 	}
 	act := d.Actors[a.IActor]
+	if act.ID != a.shown || !a.IOpen {
+		a.shown, a.fixes, a.name, a.into = act.ID, false, "", ""
+	}
 	listID := "statements-" + act.ID
-	meta := strings.Join(act.Roles, ", ")
+	var roles []string
+	for _, r := range act.Roles {
+		if !strings.EqualFold(r, act.Name) && !strings.HasSuffix(strings.ToLower(act.Name), strings.ToLower(r)) {
+			roles = append(roles, r)
+		}
+	}
+	meta := strings.Join(roles, ", ") // the type is the group's heading
 	cls := []string{"actor", slotClass(a.ISlot)}
 	if a.IOpen {
 		cls = append(cls, "is-open")
@@ -153,10 +163,10 @@ func (a *actorItem) renderFixes(act analysis.Actor) app.UI {
 		return app.Button().ID("fix-actor").Type("button").Class("btn", "btn-link", "fix-open").
 			Text(l.T("edit.actor")).OnClick(func(ctx app.Context, e app.Event) { a.fixes, a.name = true, act.Name })
 	}
-	opts := []app.UI{app.Option().Value("").Text(l.T("edit.merge.choose"))}
+	opts := []option{{"", l.T("edit.merge.choose")}}
 	for _, o := range a.IOthers {
 		if o.ID != act.ID {
-			opts = append(opts, app.Option().Value(o.ID).Selected(o.ID == a.into).Text(o.Name))
+			opts = append(opts, option{o.ID, o.Name})
 		}
 	}
 	return app.Div().Class("fix-form").Body(
@@ -173,8 +183,7 @@ func (a *actorItem) renderFixes(act analysis.Actor) app.UI {
 		),
 		app.Label().For("merge-select").Class("fix-label").Text(l.T("edit.merge")),
 		app.Div().Class("fix-row").Body(
-			app.Select().ID("merge-select").Class("filter").Body(opts...).
-				OnChange(func(ctx app.Context, e app.Event) { a.into = ctx.JSSrc().Get("value").String() }),
+			dropdown("merge-select", l.T("edit.merge"), opts, "", func(ctx app.Context, v string) { a.into = v }),
 			app.Button().ID("merge-do").Type("button").Class("btn", "btn-secondary", "btn-small").Text(l.T("edit.merge.do")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if a.into != "" {

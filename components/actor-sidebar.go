@@ -145,12 +145,27 @@ func (s *actorSidebar) Render() app.UI {
 	}
 	if len(mentioned) > 0 {
 		shown += len(mentioned)
-		groups = append(groups, app.Details().ID("group-mentioned").Class("actor-group", "mentioned").Aria("labelledby", "group-mentioned-t").Body(
-			app.Summary().ID("group-mentioned-t").Class("group-title").Body(
-				app.Text(l.T("sidebar.mentioned")),
-				app.Span().Class("group-count").Text(len(mentioned)),
+		open := s.showAll["mentioned"]
+		var list app.UI
+		if open {
+			list = app.Ul().ID("mentioned-list").Class("actor-list").Body(mentioned...)
+		}
+		groups = append(groups, app.Section().ID("group-mentioned").Class("actor-group", "mentioned").Aria("labelledby", "group-mentioned-t").Body(
+			app.H3().Class("group-title").Body(
+				app.Button().ID("group-mentioned-t").Type("button").Class("group-toggle").
+					Aria("expanded", open).Aria("controls", "mentioned-list").
+					OnClick(func(ctx app.Context, e app.Event) {
+						if s.showAll == nil {
+							s.showAll = map[string]bool{}
+						}
+						s.showAll["mentioned"] = !open
+					}).
+					Body(
+						app.Text(l.T("sidebar.mentioned")),
+						app.Span().Class("group-count").Text(len(mentioned)),
+					),
 			),
-			app.Ul().Class("actor-list").Body(mentioned...),
+			list,
 		))
 	}
 	if len(none) > 0 && s.filter == "" {

@@ -95,6 +95,7 @@ const (
 // OnMount installs the hover highlighting and starts drawing.
 func (v *articleView) OnMount(ctx app.Context) {
 	installHover()
+	installArrowKeys(v.JSValue())
 	v.follow(ctx)
 }
 
@@ -348,15 +349,38 @@ func (v *articleView) onKeyDown(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			v.IOnSelect(ctx, id)
 		}
-	case "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End":
-		if moveFocus(key) {
-			e.PreventDefault()
-		}
 	case "Escape":
 		if v.IOnEscape != nil {
 			v.IOnEscape(ctx)
 		}
 	}
+}
+
+// installArrowKeys makes the arrow keys (and Home, End) move the focus
+// between the highlights of the article element el. It is a plain
+// JavaScript listener: go-app runs its handlers later, when the browser
+// has already scrolled the page for the key.
+func installArrowKeys(el app.Value) {
+	if !app.IsClient || el == nil || !el.Truthy() || el.Get("dataset").Get("arrows").Truthy() {
+		return
+	}
+	el.Get("dataset").Set("arrows", "1")
+	el.Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		switch key := e.Get("key").String(); key {
+		case "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End":
+			if e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() {
+				return nil
+			}
+			if moveFocus(key) {
+				e.Call("preventDefault")
+			}
+		}
+		return nil
+	}))
 }
 
 // moveFocus moves the focus to the next or previous highlight of the

@@ -55,13 +55,13 @@ func (b *editBar) Render() app.UI {
 		if b.typ == "" {
 			b.typ = analysis.Indirect
 		}
-		speakers := []app.UI{app.Option().Value("").Text(l.T("edit.speaker.choose"))}
+		speakers := []option{{"", l.T("edit.speaker.choose")}}
 		for _, a := range b.IDoc.Actors {
-			speakers = append(speakers, app.Option().Value(a.ID).Selected(a.ID == b.speaker).Text(a.Name))
+			speakers = append(speakers, option{a.ID, a.Name})
 		}
-		var types []app.UI
+		var types []option
 		for _, t := range statementTypeKeys {
-			types = append(types, app.Option().Value(t).Selected(t == b.typ).Text(l.T("stmt."+t)))
+			types = append(types, option{t, l.T("stmt." + t)})
 		}
 		quote := b.IAdding
 		if len(quote) > 160 {
@@ -71,8 +71,7 @@ func (b *editBar) Render() app.UI {
 			app.P().Class("add-quote").Text("“"+quote+"”"),
 			app.Div().Class("fix-row").Body(
 				app.Label().For("add-speaker").Class("fix-label").Text(l.T("edit.speaker")),
-				app.Select().ID("add-speaker").Class("filter").Body(speakers...).
-					OnChange(func(ctx app.Context, e app.Event) { b.speaker = ctx.JSSrc().Get("value").String() }),
+				dropdown("add-speaker", l.T("edit.speaker"), speakers, "", func(ctx app.Context, v string) { b.speaker = v }),
 			),
 			app.Div().Class("fix-row").Body(
 				app.Label().For("add-newname").Class("fix-label").Text(l.T("edit.speaker.new")),
@@ -81,8 +80,7 @@ func (b *editBar) Render() app.UI {
 			),
 			app.Div().Class("fix-row").Body(
 				app.Label().For("add-type").Class("fix-label").Text(l.T("edit.type")),
-				app.Select().ID("add-type").Class("filter").Body(types...).
-					OnChange(func(ctx app.Context, e app.Event) { b.typ = ctx.JSSrc().Get("value").String() }),
+				dropdown("add-type", l.T("edit.type"), types, analysis.Indirect, func(ctx app.Context, v string) { b.typ = v }),
 			),
 			app.Div().Class("fix-row").Body(
 				app.Button().ID("add-do").Type("button").Class("btn", "btn-primary", "btn-small").Text(l.T("edit.add.do")).

@@ -93,16 +93,16 @@ func (v *statementsView) Render() app.UI {
 		rows = append(rows, v.renderRow(d, i))
 	}
 
-	typeOpts := []app.UI{app.Option().Value("").Selected(v.typ == "").Text(l.T("stmts.alltypes"))}
+	typeOpts := []option{{"", l.T("stmts.alltypes")}}
 	for _, b := range badges {
-		typeOpts = append(typeOpts, app.Option().Value(b).Selected(v.typ == b).Text(l.T("badge."+b)))
+		typeOpts = append(typeOpts, option{b, l.T("badge." + b)})
 	}
-	actorOpts := []app.UI{app.Option().Value("").Selected(v.actor == "").Text(l.T("stmts.allactors"))}
+	actorOpts := []option{{"", l.T("stmts.allactors")}}
 	byActor, _ := statementsByActor(d)
 	for _, a := range rankActors(d, byActor) {
 		if len(byActor[a]) > 0 {
 			act := d.Actors[a]
-			actorOpts = append(actorOpts, app.Option().Value(act.ID).Selected(v.actor == act.ID).Text(act.Name))
+			actorOpts = append(actorOpts, option{act.ID, act.Name})
 		}
 	}
 	return app.Section().ID("statements").Class("statements-view").Aria("labelledby", "statements-title").Body(
@@ -112,13 +112,11 @@ func (v *statementsView) Render() app.UI {
 				app.Span().ID("statements-count").Class("group-count").Text(l.Number(len(order))),
 			),
 			app.Div().Class("stmts-filters").Body(
-				app.Label().For("filter-type").Class("sr-only").Text(l.T("stmts.filtertype")),
-				app.Select().ID("filter-type").Class("filter").Body(typeOpts...).OnChange(func(ctx app.Context, e app.Event) {
-					v.typ, v.limit = ctx.JSSrc().Get("value").String(), pageSize
+				dropdown("filter-type", l.T("stmts.filtertype"), typeOpts, "", func(ctx app.Context, val string) {
+					v.typ, v.limit = val, pageSize
 				}),
-				app.Label().For("filter-actor").Class("sr-only").Text(l.T("stmts.filteractor")),
-				app.Select().ID("filter-actor").Class("filter").Body(actorOpts...).OnChange(func(ctx app.Context, e app.Event) {
-					v.actor, v.limit = ctx.JSSrc().Get("value").String(), pageSize
+				dropdown("filter-actor", l.T("stmts.filteractor"), actorOpts, "", func(ctx app.Context, val string) {
+					v.actor, v.limit = val, pageSize
 				}),
 				app.Label().Class("check").Body(
 					app.Input().ID("group-speaker").Type("checkbox").Checked(v.grouped).OnChange(func(ctx app.Context, e app.Event) {
@@ -129,7 +127,7 @@ func (v *statementsView) Render() app.UI {
 			),
 		),
 		app.If(len(order) == 0, app.P().Class("sidebar-empty").Text(l.T("stmts.none"))),
-		app.Ol().ID("statement-rows").Class("stmt-rows").Body(rows...),
+		app.Ul().ID("statement-rows").Class("stmt-rows").Body(rows...),
 		app.If(len(order) > len(rows), app.Button().ID("statements-more").Type("button").Class("btn", "btn-secondary", "btn-small", "show-more").
 			Text(l.T("sidebar.more", len(order)-len(rows))).
 			OnClick(func(ctx app.Context, e app.Event) { v.limit += pageSize * 4 })),
@@ -241,19 +239,19 @@ func (v *statementsView) renderFix(d *analysis.Document, st analysis.Statement) 
 	if st.Actor >= 0 && st.Actor < len(d.Actors) {
 		cur = d.Actors[st.Actor].ID
 	}
-	speakers := []app.UI{app.Option().Value("").Text(l.T("edit.speaker.choose"))}
+	speakers := []option{{"", l.T("edit.speaker.choose")}}
 	for _, a := range d.Actors {
-		speakers = append(speakers, app.Option().Value(a.ID).Selected(a.ID == cur).Text(a.Name))
+		speakers = append(speakers, option{a.ID, a.Name})
 	}
-	types := []app.UI{}
+	var types []option
 	for _, t := range statementTypeKeys {
-		types = append(types, app.Option().Value(t).Selected(t == st.Type).Text(l.T("stmt."+t)))
+		types = append(types, option{t, l.T("stmt." + t)})
 	}
 	return app.Div().Class("fix-form").Body(
 		app.Div().Class("fix-row").Body(
 			app.Label().For("fix-speaker").Class("fix-label").Text(l.T("edit.speaker")),
-			app.Select().ID("fix-speaker").Class("filter").Body(speakers...).OnChange(func(ctx app.Context, e app.Event) {
-				if a := ctx.JSSrc().Get("value").String(); a != "" && a != cur && v.IOnReassign != nil {
+			dropdown("fix-speaker", l.T("edit.speaker"), speakers, cur, func(ctx app.Context, a string) {
+				if a != "" && a != cur && v.IOnReassign != nil {
 					v.IOnReassign(ctx, id, a, "")
 				}
 			}),
@@ -272,8 +270,8 @@ func (v *statementsView) renderFix(d *analysis.Document, st analysis.Statement) 
 		),
 		app.Div().Class("fix-row").Body(
 			app.Label().For("fix-type").Class("fix-label").Text(l.T("edit.type")),
-			app.Select().ID("fix-type").Class("filter").Body(types...).OnChange(func(ctx app.Context, e app.Event) {
-				if t := ctx.JSSrc().Get("value").String(); t != st.Type && v.IOnRetype != nil {
+			dropdown("fix-type", l.T("edit.type"), types, st.Type, func(ctx app.Context, t string) {
+				if t != st.Type && v.IOnRetype != nil {
 					v.IOnRetype(ctx, id, t)
 				}
 			}),
