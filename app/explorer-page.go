@@ -49,6 +49,7 @@ type explorerPage struct {
 	backToSt  bool               // the article was opened from the statements view
 	longLink  bool               // the last link is longer than chat apps keep
 	install   bool
+	pageCtx   app.Context // the page's own context (its source stays mounted)
 
 	pending    *Share  // a link without text, waiting for its import
 	notice     problem // a page-level problem (share link)
@@ -68,6 +69,7 @@ func (p *explorerPage) OnPreRender(ctx app.Context) {
 // OnMount picks the UI language, observes the states and marks the app
 // interactive.
 func (p *explorerPage) OnMount(ctx app.Context) {
+	p.pageCtx = ctx
 	var saved string
 	ctx.LocalStorage().Get(langKey, &saved)
 	if saved != "" {
@@ -90,7 +92,7 @@ func (p *explorerPage) OnMount(ctx app.Context) {
 			ctx.Dispatch(func(app.Context) { p.offline = !online() })
 		})
 	}
-	ctx.Defer(func(app.Context) { markPerformance("explorer-ready") })
+	p.later(ctx, func(app.Context) { markPerformance("explorer-ready") })
 	whenIdle(warmUpDelay, warmUp)
 }
 
@@ -202,10 +204,10 @@ func (p *explorerPage) restoreView(ctx app.Context, actor, statement string, edi
 			p.selected = d.Actors[st.Actor].ID
 		}
 		id := st.ID
-		ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+		p.later(ctx, func(ctx app.Context) { p.showStatement(ctx, id) })
 	} else if p.selected != "" {
 		id := p.selected
-		ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+		p.later(ctx, func(app.Context) { p.scrollToActor(id) })
 	}
 	if frag := ctx.Page().URL().EscapedFragment(); IsShareFragment(frag) {
 		p.lastFrag = frag
@@ -246,6 +248,16 @@ func (p *explorerPage) syncURL(ctx app.Context, push bool) {
 	} else {
 		replaceFragment(ctx, frag)
 	}
+}
+
+// later runs fn after the next render. It goes through the page's context:
+// go-app drops a deferred function whose source element was removed by
+// that render (a button that closes itself).
+func (p *explorerPage) later(ctx app.Context, fn func(app.Context)) {
+	if p.pageCtx != nil {
+		ctx = p.pageCtx
+	}
+	ctx.Defer(fn)
 }
 
 // setText puts a new text in the input panel.
@@ -376,7 +388,7 @@ func (p *explorerPage) importURL(ctx app.Context, u string) {
 func (p *explorerPage) expand(ctx app.Context, v bool) {
 	p.editing = v
 	if v {
-		ctx.Defer(func(app.Context) {
+		p.later(ctx, func(app.Context) {
 			if el := app.Window().GetElementByID("article-input"); el.Truthy() {
 				el.Call("focus")
 			}
@@ -409,7 +421,7 @@ func (p *explorerPage) toggleActor(ctx app.Context, id string) {
 	if p.view == "actors" {
 		return // on a phone the actor opens in the list; the article is a tab away
 	}
-	ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+	p.later(ctx, func(app.Context) { p.scrollToActor(id) })
 }
 
 // escape steps back one level: the text being added, then the statement,
@@ -427,7 +439,7 @@ func (p *explorerPage) escape(ctx app.Context) {
 		p.syncURL(ctx, true)
 		// Closing the actor removes its statements from the sidebar: if the
 		// focus was there, it goes to the actor's button.
-		ctx.Defer(func(app.Context) { focusIfLost("actor-" + id) })
+		p.later(ctx, func(app.Context) { focusIfLost("actor-" + id) })
 	}
 }
 
@@ -447,7 +459,7 @@ func (p *explorerPage) selectStatement(ctx app.Context, id string) {
 	if p.view != "article" {
 		p.switchView(ctx, "article")
 	}
-	ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+	p.later(ctx, func(ctx app.Context) { p.showStatement(ctx, id) })
 }
 
 // showStatement scrolls to a statement and flashes it.

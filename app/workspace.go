@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -117,7 +118,7 @@ func (p *explorerPage) switchView(ctx app.Context, view string) {
 	}
 	p.view = view
 	y, ok := p.scroll[view]
-	ctx.Defer(func(app.Context) {
+	p.later(ctx, func(app.Context) {
 		if ok {
 			scrollTo(y)
 		}
@@ -254,11 +255,14 @@ func selectedSpan(text string) (analysis.Span, bool) {
 		if !para.Truthy() {
 			return 0, false
 		}
-		start := para.Call("getAttribute", "data-o").Int()
+		start, err := strconv.Atoi(para.Call("getAttribute", "data-o").String())
+		if err != nil {
+			return 0, false
+		}
 		pre := w.Get("document").Call("createRange")
 		pre.Call("setStart", para, 0)
 		pre.Call("setEnd", node, offset)
-		units := pre.Call("toString").Get("length").Int()
+		units := len(utf16.Encode([]rune(pre.Call("toString").String())))
 		return byteOffset(text, start, units)
 	}
 	s, ok1 := at(r.Get("startContainer"), r.Get("startOffset"))

@@ -394,7 +394,7 @@ func moveFocus(key string) bool {
 	if !art.Truthy() {
 		return false
 	}
-	marks := art.Call("querySelectorAll", "mark.mention")
+	marks := art.Call("querySelectorAll", "[data-o] mark")
 	n := marks.Length()
 	if n == 0 {
 		return false

@@ -1,6 +1,7 @@
 package components
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/article-explorer/explorer/analysis"
@@ -91,6 +92,9 @@ func (v *statementsView) Render() app.UI {
 			break
 		}
 		rows = append(rows, v.renderRow(d, i))
+		if d.Statements[i].ID == v.editing {
+			rows = append(rows, app.Li().Class("srow-fixrow").Body(v.renderFix(d, d.Statements[i])))
+		}
 	}
 
 	typeOpts := []option{{"", l.T("stmts.alltypes")}}
@@ -127,7 +131,7 @@ func (v *statementsView) Render() app.UI {
 			),
 		),
 		app.If(len(order) == 0, app.P().Class("sidebar-empty").Text(l.T("stmts.none"))),
-		app.Ul().ID("statement-rows").Class("stmt-rows").Body(rows...),
+		app.Ul().ID("statement-rows").Class("stmt-rows").OnClick(v.onRowClick).Body(rows...),
 		app.If(len(order) > len(rows), app.Button().ID("statements-more").Type("button").Class("btn", "btn-secondary", "btn-small", "show-more").
 			Text(l.T("sidebar.more", len(order)-len(rows))).
 			OnClick(func(ctx app.Context, e app.Event) { v.limit += pageSize * 4 })),
@@ -172,6 +176,9 @@ func (v *statementsView) order(d *analysis.Document) []int {
 	return out
 }
 
+// renderRow draws one row as escaped HTML (a long article has hundreds of
+// rows; as go-app elements each would cost a dozen nodes and JS values).
+// Its buttons carry data-act and are handled by onRowClick.
 func (v *statementsView) renderRow(d *analysis.Document, i int) app.UI {
 	l := v.ILang
 	st := d.Statements[i]
@@ -191,44 +198,66 @@ func (v *statementsView) renderRow(d *analysis.Document, i int) app.UI {
 			sentence = strings.Join(strings.Fields(d.Slice(sp)), " ")
 		}
 	}
-	cls := []string{"srow", slotClass(slot)}
+	var b strings.Builder
+	b.WriteString(`<li class="srow ` + slotClass(slot))
 	if st.ID == v.IStatement {
-		cls = append(cls, "is-active")
+		b.WriteString(" is-active")
 	}
-	edited := v.IEdited[st.ID]
-	var fix app.UI
-	if v.editing == st.ID {
-		fix = v.renderFix(d, st)
+	b.WriteString(`" data-stmt="` + st.ID + `" data-type="` + badge + `"><div class="srow-head"><span class="speaker"><span class="swatch" aria-hidden="true"></span>`)
+	writeEscaped(&b, who)
+	b.WriteString(`</span> <span class="badge badge-` + badge + `" title="`)
+	writeEscaped(&b, l.T("stmt."+st.Type))
+	b.WriteString(`">`)
+	writeEscaped(&b, l.T("badge."+badge))
+	b.WriteString(`</span>`)
+	if cue != "" {
+		b.WriteString(` <span class="cue" title="`)
+		writeEscaped(&b, l.T("sidebar.cue"))
+		b.WriteString(`">`)
+		writeEscaped(&b, cue)
+		b.WriteString(`</span>`)
 	}
-	return app.Li().Class(cls...).DataSet("stmt", st.ID).DataSet("type", badge).Body(
-		app.Div().Class("srow-head").Body(
-			app.Span().Class("speaker").Body(app.Span().Class("swatch").Aria("hidden", true), app.Text(who)),
-			app.Span().Class("badge", "badge-"+badge).Title(l.T("stmt."+st.Type)).Text(l.T("badge."+badge)),
-			app.If(cue != "", app.Span().Class("cue").Title(l.T("sidebar.cue")).Text(cue)),
-			app.If(edited, app.Span().Class("edited-mark").Text("✎ "+l.T("edit.edited"))),
-			app.Button().Type("button").Class("btn", "btn-link", "srow-fix").
-				Aria("expanded", v.editing == st.ID).
-				Text(l.T("edit.correct")).
-				OnClick(func(ctx app.Context, e app.Event) {
-					if v.editing == st.ID {
-						v.editing = ""
-					} else {
-						v.editing, v.newName = st.ID, ""
-					}
-				}),
-		),
-		app.Button().Type("button").Class("srow-show").DataSet("stmt", st.ID).Title(l.T("stmts.show")).
-			OnClick(func(ctx app.Context, e app.Event) {
-				if v.IOnShow != nil {
-					v.IOnShow(ctx, st.ID)
-				}
-			}).
-			Body(
-				app.Span().Class("statement-text").Text(content),
-				app.If(sentence != "" && sentence != content, app.Span().Class("srow-sentence").Text(sentence)),
-			),
-		fix,
-	)
+	if v.IEdited[st.ID] {
+		b.WriteString(` <span class="edited-mark">✎ `)
+		writeEscaped(&b, l.T("edit.edited"))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(` <button type="button" class="btn btn-link srow-fix" data-act="fix" aria-expanded="` + strconv.FormatBool(v.editing == st.ID) + `">`)
+	writeEscaped(&b, l.T("edit.correct"))
+	b.WriteString(`</button></div><button type="button" class="srow-show" data-act="show" data-stmt="` + st.ID + `" title="`)
+	writeEscaped(&b, l.T("stmts.show"))
+	b.WriteString(`"><span class="statement-text">`)
+	writeEscaped(&b, content)
+	b.WriteString(`</span>`)
+	if sentence != "" && sentence != content {
+		b.WriteString(`<span class="srow-sentence">`)
+		writeEscaped(&b, sentence)
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</button></li>`)
+	return app.Raw(b.String())
+}
+
+// onRowClick handles the buttons of the rows: show in the article, open
+// or close the corrections.
+func (v *statementsView) onRowClick(ctx app.Context, e app.Event) {
+	act := closestAttr(e, "[data-act]", "data-act")
+	id := closestAttr(e, "li[data-stmt]", "data-stmt")
+	if id == "" {
+		return
+	}
+	switch act {
+	case "show":
+		if v.IOnShow != nil {
+			v.IOnShow(ctx, id)
+		}
+	case "fix":
+		if v.editing == id {
+			v.editing = ""
+		} else {
+			v.editing, v.newName = id, ""
+		}
+	}
 }
 
 // renderFix draws the corrections of one statement.

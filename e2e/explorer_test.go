@@ -406,7 +406,7 @@ func TestE2EScreenshots(t *testing.T) {
 		time.Sleep(400 * time.Millisecond) // the smooth scroll
 		shot("seed-poetin")
 		clickJS(t, ctx, "tab-statements")
-		waitFor(t, ctx, "the statements view", `document.querySelectorAll("#statement-rows > li").length > 0`)
+		waitFor(t, ctx, "the statements view", `document.querySelectorAll("#statement-rows > li.srow").length > 0`)
 		do(t, ctx, "scrolling to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 		shot("statements")
 		// A correction: the first statement goes to another speaker.

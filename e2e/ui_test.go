@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -28,6 +29,13 @@ func clickJS(t *testing.T, ctx context.Context, id string) {
 	if !eval[bool](t, ctx, `(() => { const e = document.getElementById("`+id+`"); if (!e) return false; e.click(); return true })()`) {
 		t.Fatalf("no element #%s to click", id)
 	}
+}
+
+// showTab opens a view tab and waits until its panel is shown.
+func showTab(t *testing.T, ctx context.Context, view string) {
+	t.Helper()
+	clickJS(t, ctx, "tab-"+view)
+	waitFor(t, ctx, "the "+view+" tab", `document.getElementById("`+view+`") && document.getElementById("`+view+`").getClientRects().length > 0`)
 }
 
 // setSelect chooses a value in a drop-down list, as a reader would.
@@ -73,9 +81,8 @@ type row struct {
 // order) and returns its rows.
 func shownRows(t *testing.T, ctx context.Context) []row {
 	t.Helper()
-	clickJS(t, ctx, "tab-statements")
-	waitFor(t, ctx, "the statements view", `document.getElementById("statement-rows")`)
-	raw := eval[string](t, ctx, `JSON.stringify([...document.querySelectorAll("#statement-rows > li")].map(li => ({
+	showTab(t, ctx, "statements")
+	raw := eval[string](t, ctx, `JSON.stringify([...document.querySelectorAll("#statement-rows > li.srow")].map(li => ({
 		ID: li.dataset.stmt, Speaker: li.querySelector(".speaker").textContent.trim(), Type: li.dataset.type})))`)
 	var rows []row
 	if err := json.Unmarshal([]byte(raw), &rows); err != nil {
@@ -129,7 +136,7 @@ func TestE2EStatementsView(t *testing.T) {
 	if eval[bool](t, ctx, `getComputedStyle(document.getElementById("article")).display !== "none"`) {
 		t.Error("the article is still shown beside the statements view")
 	}
-	count := func() int { return eval[int](t, ctx, `document.querySelectorAll("#statement-rows > li").length`) }
+	count := func() int { return eval[int](t, ctx, `document.querySelectorAll("#statement-rows > li.srow").length`) }
 	for _, typ := range []string{"quote", "reported", "according", "position"} {
 		want := 0
 		for _, s := range d.Statements {
@@ -138,7 +145,7 @@ func TestE2EStatementsView(t *testing.T) {
 			}
 		}
 		setSelect(t, ctx, "filter-type", typ)
-		waitFor(t, ctx, "the type filter", `[...document.querySelectorAll("#statement-rows > li")].every(li => li.dataset.type === "`+typ+`")`)
+		waitFor(t, ctx, "the type filter", `[...document.querySelectorAll("#statement-rows > li.srow")].every(li => li.dataset.type === "`+typ+`")`)
 		if got := count(); got != want {
 			t.Errorf("filter %s: %d rows; want %d", typ, got, want)
 		}
@@ -152,13 +159,13 @@ func TestE2EStatementsView(t *testing.T) {
 		}
 	}
 	setSelect(t, ctx, "filter-actor", d.Actors[p].ID)
-	waitFor(t, ctx, "the speaker filter", `document.querySelectorAll("#statement-rows > li").length === `+strconv.Itoa(len(his)))
-	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#statement-rows > li")].map(li => li.dataset.stmt)`); !slices.Equal(got, his) {
+	waitFor(t, ctx, "the speaker filter", `document.querySelectorAll("#statement-rows > li.srow").length === `+strconv.Itoa(len(his)))
+	if got := eval[[]string](t, ctx, `[...document.querySelectorAll("#statement-rows > li.srow")].map(li => li.dataset.stmt)`); !slices.Equal(got, his) {
 		t.Errorf("filter by Poetin lists %v; want %v", got, his)
 	}
 	setSelect(t, ctx, "filter-actor", "")
 	eval[bool](t, ctx, `(() => { const c = document.getElementById("group-speaker"); c.click(); return true })()`)
-	waitFor(t, ctx, "grouping by speaker", `document.querySelector("#statement-rows > li").dataset.stmt === "`+his[0]+`"`)
+	waitFor(t, ctx, "grouping by speaker", `document.querySelector("#statement-rows > li.srow").dataset.stmt === "`+his[0]+`"`)
 	speakers := eval[[]string](t, ctx, `[...document.querySelectorAll("#statement-rows .speaker")].map(e => e.textContent.trim())`)
 	for i := 1; i < len(speakers); i++ {
 		if speakers[i] != speakers[i-1] && slices.Contains(speakers[:i-1], speakers[i]) {
@@ -170,7 +177,7 @@ func TestE2EStatementsView(t *testing.T) {
 	// A row shows its statement in the article; "back" returns to the list.
 	eval[bool](t, ctx, `(window.scrollTo(0, 400), true)`)
 	last := his[len(his)-1]
-	eval[bool](t, ctx, `(document.querySelector('#statement-rows > li[data-stmt="`+last+`"] .srow-show').click(), true)`)
+	eval[bool](t, ctx, `(document.querySelector('#statement-rows > li.srow[data-stmt="`+last+`"] .srow-show').click(), true)`)
 	waitFor(t, ctx, "the statement in the article", `getComputedStyle(document.getElementById("article")).display !== "none" && document.querySelector('#article .flash[data-stmt="`+last+`"]')`)
 	waitScrolled(t, ctx)
 	if !eval[bool](t, ctx, `(() => { const r = document.querySelector('#article [data-stmt="`+last+`"]').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight })()`) {
@@ -189,9 +196,11 @@ func correct(t *testing.T, ctx context.Context, d *analysis.Document) {
 	p := poetin(t, d)
 	pid := d.Actors[p].ID
 	// Rename Poetin.
-	clickJS(t, ctx, "tab-article")
+	showTab(t, ctx, "article")
 	do(t, ctx, "opening Poetin", chromedp.Click(chromedp.ID("actor-"+pid)))
+	waitFor(t, ctx, "his corrections button", `document.getElementById("fix-actor")`)
 	do(t, ctx, "opening his corrections", chromedp.Click(chromedp.ID("fix-actor")))
+	waitFor(t, ctx, "the rename field", `document.getElementById("rename-input")`)
 	setInput(t, ctx, "rename-input", "Vladimir V. Poetin")
 	clickJS(t, ctx, "rename-do")
 	waitFor(t, ctx, "the rename", `document.getElementById("actor-`+pid+`").textContent.includes("Vladimir V. Poetin")`)
@@ -220,26 +229,27 @@ func correct(t *testing.T, ctx context.Context, d *analysis.Document) {
 	// In the statements view: reassign the first, retype the second, delete the third.
 	rows := shownRows(t, ctx)
 	openFix := func(id string) {
-		eval[bool](t, ctx, `(document.querySelector('#statement-rows > li[data-stmt="`+id+`"] .srow-fix').click(), true)`)
-		waitFor(t, ctx, "the corrections of "+id, `document.querySelector('#statement-rows > li[data-stmt="`+id+`"] #fix-speaker')`)
+		eval[bool](t, ctx, `(document.querySelector('#statement-rows > li.srow[data-stmt="`+id+`"] .srow-fix').click(), true)`)
+		waitFor(t, ctx, "the corrections of "+id, `document.querySelector('#statement-rows > li.srow[data-stmt="`+id+`"] + li.srow-fixrow #fix-speaker')`)
 	}
 	openFix(rows[0].ID)
+	waitFor(t, ctx, "the new-speaker field", `document.getElementById("fix-newname")`)
 	setInput(t, ctx, "fix-newname", "Een Oekraïense diplomaat")
 	clickJS(t, ctx, "fix-newname-do")
-	waitFor(t, ctx, "the reassignment", `document.querySelector('#statement-rows > li[data-stmt="`+rows[0].ID+`"] .speaker').textContent.includes("Oekraïense diplomaat")`)
+	waitFor(t, ctx, "the reassignment", `document.querySelector('#statement-rows > li.srow[data-stmt="`+rows[0].ID+`"] .speaker').textContent.includes("Oekraïense diplomaat")`)
 	openFix(rows[1].ID)
 	newType := analysis.Position
 	if rows[1].Type == "position" {
 		newType = analysis.Direct
 	}
 	setSelect(t, ctx, "fix-type", newType)
-	waitFor(t, ctx, "the new type", `document.querySelector('#statement-rows > li[data-stmt="`+rows[1].ID+`"]').dataset.type === "`+badge(newType)+`"`)
+	waitFor(t, ctx, "the new type", `document.querySelector('#statement-rows > li.srow[data-stmt="`+rows[1].ID+`"]').dataset.type === "`+badge(newType)+`"`)
 	openFix(rows[2].ID)
 	clickJS(t, ctx, "fix-delete")
-	waitFor(t, ctx, "the deletion", `!document.querySelector('#statement-rows > li[data-stmt="`+rows[2].ID+`"]')`)
+	waitFor(t, ctx, "the deletion", `!document.querySelector('#statement-rows > li.srow[data-stmt="`+rows[2].ID+`"]')`)
 
 	// Add: select a sentence that is no statement and give it to Macron's spokesman (or anyone).
-	clickJS(t, ctx, "tab-article")
+	showTab(t, ctx, "article")
 	sent, para := unclaimedSentence(t, d)
 	a := utf16Len(d.Text[para.Start:sent.Start])
 	z := a + utf16Len(d.Text[sent.Start:sent.End])
@@ -255,6 +265,7 @@ func correct(t *testing.T, ctx context.Context, d *analysis.Document) {
 	}
 	do(t, ctx, "clicking Add statement", chromedp.Click(chromedp.ID("add-statement")))
 	waitFor(t, ctx, "the add form", `document.getElementById("add-form")`)
+	waitFor(t, ctx, "the add form's lists", `document.getElementById("add-speaker") && document.getElementById("add-type")`)
 	setSelect(t, ctx, "add-speaker", d.Actors[into].ID)
 	setSelect(t, ctx, "add-type", analysis.Position)
 	clickJS(t, ctx, "add-do")
@@ -295,7 +306,7 @@ func checkView(t *testing.T, ctx context.Context, what string, want *analysis.Do
 	if got := shownRows(t, ctx); !slices.Equal(got, wantRows(want)) {
 		t.Errorf("%s: the statements view lists\n%v\nwant\n%v", what, got, wantRows(want))
 	}
-	clickJS(t, ctx, "tab-article")
+	showTab(t, ctx, "article")
 	if got := sidebarActors(t, ctx); !slices.Equal(got, sortedNames(want)) {
 		t.Errorf("%s: the sidebar lists %q; want %q", what, got, sortedNames(want))
 	}
@@ -432,7 +443,7 @@ func TestE2EKeyboard(t *testing.T) {
 	}
 	eval[bool](t, ctx, `(document.getElementById("article").focus(), true)`)
 	do(t, ctx, "ArrowRight twice", chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
-	if i := eval[int](t, ctx, `[...document.querySelectorAll("#article mark.mention")].indexOf(document.activeElement)`); i != 1 {
+	if i := eval[int](t, ctx, `[...document.querySelectorAll("#article [data-o] mark")].indexOf(document.activeElement)`); i != 1 {
 		t.Fatalf("after two arrows the focus is on highlight %d; want 1", i)
 	}
 	actor := eval[string](t, ctx, `document.activeElement.dataset.actor`)
@@ -485,7 +496,7 @@ func TestE2EPhoneTabs(t *testing.T) {
 	eval[bool](t, ctx, `(window.scrollTo(0, 300), true)`)
 	clickJS(t, ctx, "tab-actors")
 	waitFor(t, ctx, "the actors tab", `document.getElementById("actors").getClientRects().length > 0`)
-	clickJS(t, ctx, "tab-article")
+	showTab(t, ctx, "article")
 	waitFor(t, ctx, "the article tab", `document.getElementById("article").getClientRects().length > 0`)
 	time.Sleep(100 * time.Millisecond)
 	if y := eval[float64](t, ctx, `scrollY`); math.Abs(y-1200) > 2 {
@@ -526,16 +537,23 @@ func TestE2EPaint(t *testing.T) {
 		{strconv.Itoa(len([]rune(long))) + " characters", long},
 	} {
 		var painted, drawn, analysed []float64
-		for range 3 {
+		for run := range 3 {
+			text := c.text + "\n\nRun " + strconv.Itoa(run) + "." // a new text, so that the view is redrawn
 			if eval[bool](t, ctx, `!document.getElementById("article-input")`) {
 				do(t, ctx, "editing", chromedp.Click(chromedp.ID("edit-text")))
+				waitFor(t, ctx, "the text field", `document.getElementById("article-input")`)
 			}
-			js, _ := json.Marshal(c.text)
+			js, _ := json.Marshal(text)
 			eval[bool](t, ctx, `(() => { const a = document.getElementById("article-input"); a.value = `+string(js)+`;
 				a.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+			chars := utf8.RuneCountInString(text)
+			waitFor(t, ctx, "the text to be taken", `document.querySelector(".char-count") && document.querySelector(".char-count").textContent.replace(/[^0-9 ]/g, "").trim().startsWith("`+strconv.Itoa(chars)+` ")`)
 			n := eval[int](t, ctx, `performance.getEntriesByName("explorer-drawn").length`)
 			do(t, ctx, "clicking Analyse", chromedp.Click(chromedp.ID("analyze")))
-			waitFor(t, ctx, "the whole article", `performance.getEntriesByName("explorer-drawn").length > `+strconv.Itoa(n))
+			if !poll(ctx, `performance.getEntriesByName("explorer-drawn").length > `+strconv.Itoa(n), 60*time.Second) {
+				t.Fatalf("%s: the article was not drawn; status %q, marks %v", c.name, eval[string](t, ctx, `document.getElementById("explorer").dataset.status`),
+					eval[[]string](t, ctx, `performance.getEntriesByType("mark").map(m => m.name + "@" + Math.round(m.startTime))`))
+			}
 			m := eval[[]float64](t, ctx, `(() => { const last = n => performance.getEntriesByName(n).at(-1).startTime;
 				return [last("explorer-click"), last("explorer-painted"), last("explorer-drawn"), parseFloat(document.getElementById("analysis-time").dataset.ms)] })()`)
 			painted = append(painted, m[1]-m[0])
