@@ -220,3 +220,31 @@ func focusIfLost(id string) {
 		el.Call("focus")
 	}
 }
+
+// waitForPaint blocks (an action handler's goroutine, never the UI's) until
+// the browser has painted the next frame, or at most max: a long job that
+// follows then starts after the page shows its "busy" state.
+func waitForPaint(max time.Duration) {
+	if !app.IsClient {
+		return
+	}
+	done := make(chan struct{}, 1)
+	w := app.Window()
+	var raf, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		done <- struct{}{}
+		return nil
+	})
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		raf.Release()
+		w.Call("setTimeout", task, 0)
+		return nil
+	})
+	time.Sleep(20 * time.Millisecond) // let go-app render the busy state first
+	w.Call("requestAnimationFrame", raf)
+	select {
+	case <-done:
+	case <-time.After(max):
+	}
+}

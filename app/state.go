@@ -134,11 +134,12 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 	st.Status = statusAnalysing
 	ctx.SetState(stateArticle, st)
 	if len(req.Text) >= spinnerThreshold {
-		time.Sleep(60 * time.Millisecond)
+		waitForPaint(100 * time.Millisecond)
 	}
 	start := time.Now()
 	doc, err := analyze(req.Text)
 	st.ElapsedMS = float64(time.Since(start).Microseconds()) / 1000
+	markPerformance("explorer-analysed")
 	if int(analysisSeq.Load()) != seq {
 		return // a newer request came in meanwhile
 	}

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/article-explorer/explorer/analysis"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -111,6 +110,7 @@ func (v *articleView) follow(ctx app.Context) {
 		return
 	}
 	v.seen = d
+	markNow("explorer-rendered")
 	markPainted("explorer-painted")
 	v.drawMore(ctx, d)
 }
@@ -123,12 +123,14 @@ func (v *articleView) drawMore(ctx app.Context, d *analysis.Document) {
 		markPainted("explorer-drawn")
 		return
 	}
-	ctx.After(time.Millisecond, func(ctx app.Context) {
-		if v.IDoc != d {
-			return
-		}
-		v.drawn = v.upTo(v.drawn, drawStep)
-		v.drawMore(ctx, d)
+	afterPaint(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			if v.IDoc != d {
+				return
+			}
+			v.drawn = v.upTo(v.drawn, drawStep)
+			v.drawMore(ctx, d)
+		})
 	})
 }
 
@@ -428,6 +430,38 @@ func closestAttr(e app.Event, selector, attr string) string {
 		return ""
 	}
 	return m.Call("getAttribute", attr).String()
+}
+
+// afterPaint calls fn once the browser has painted the next frame (an
+// animation frame, then a task), so that work done in steps lets the page
+// paint and answer input between them.
+func afterPaint(fn func()) {
+	if !app.IsClient {
+		fn()
+		return
+	}
+	w := app.Window()
+	var raf, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		fn()
+		return nil
+	})
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		raf.Release()
+		w.Call("setTimeout", task, 0)
+		return nil
+	})
+	w.Call("requestAnimationFrame", raf)
+}
+
+// markNow records a performance mark now.
+func markNow(name string) {
+	if app.IsClient {
+		if p := app.Window().Get("performance"); p.Truthy() {
+			p.Call("mark", name)
+		}
+	}
 }
 
 // markPainted records a performance mark once the browser has painted what

@@ -61,14 +61,14 @@ type highlighter struct {
 	lang    Lang
 	edited  map[string]bool // edited statement ids
 	slots   []int
-	segs    [][]segment
+	marks   [][]mark                 // per paragraph, cut when drawn
 	labels  []string                 // per actor: the escaped hover label
 	sources map[analysis.Span]string // mention span → ids of the statements it is the source of
 	html    []string
 }
 
 func newHighlighter(d *analysis.Document, l Lang, edited map[string]bool) *highlighter {
-	h := &highlighter{d: d, lang: l, edited: edited, slots: colorSlots(d), segs: segmentParagraphs(d),
+	h := &highlighter{d: d, lang: l, edited: edited, slots: colorSlots(d), marks: paragraphMarks(d),
 		labels: make([]string, len(d.Actors)), sources: map[analysis.Span]string{}, html: make([]string, len(d.Paragraphs))}
 	for i, a := range d.Actors {
 		h.labels[i] = escapeHTML(actorLabel(l, a))
@@ -114,7 +114,7 @@ func (h *highlighter) paragraph(p int, title bool) string {
 			curCue = -1
 		}
 	}
-	for _, s := range h.segs[p] {
+	for _, s := range segmentParagraph(d, p, h.marks[p]) {
 		st := -1
 		if len(s.Statements) > 0 {
 			st = s.Statements[0]

@@ -46,53 +46,56 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	if d == nil {
 		return nil
 	}
-	var marks []mark
+	buckets := paragraphMarks(d)
+	out := make([][]segment, len(d.Paragraphs))
+	for p := range d.Paragraphs {
+		out[p] = segmentParagraph(d, p, buckets[p])
+	}
+	return out
+}
+
+// paragraphMarks returns, for every paragraph, the marks (mentions,
+// statement pieces, cues) that overlap it, in document order. It does not
+// sort: the view cuts a paragraph only when it draws it.
+func paragraphMarks(d *analysis.Document) [][]mark {
+	n := len(d.Text)
+	ps := d.Paragraphs
+	out := make([][]mark, len(ps))
+	add := func(m mark) {
+		m.Start, m.End = max(m.Start, 0), min(m.End, n)
+		if m.Start >= m.End {
+			return
+		}
+		p := sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start })
+		for ; p < len(ps) && ps[p].Start < m.End; p++ {
+			out[p] = append(out[p], m)
+		}
+	}
 	for a, act := range d.Actors {
 		for m, men := range act.Mentions {
-			marks = append(marks, mark{Span: men.Span, actor: a, mention: m, stmt: -1})
+			add(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
 		}
 	}
 	for s, st := range d.Statements {
 		for p, c := range st.Content {
-			marks = append(marks, mark{Span: c, actor: -1, stmt: s, piece: p})
+			add(mark{Span: c, actor: -1, stmt: s, piece: p})
 		}
 		if !st.Cue.IsZero() {
-			marks = append(marks, mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
+			add(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
 		}
-	}
-	n := len(d.Text)
-	valid := marks[:0]
-	for _, m := range marks {
-		m.Start, m.End = max(m.Start, 0), min(m.End, n)
-		if m.Start < m.End {
-			valid = append(valid, m)
-		}
-	}
-	marks = valid
-	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
-
-	out := make([][]segment, len(d.Paragraphs))
-	first := 0 // marks before this one end before the current paragraph
-	for p, para := range d.Paragraphs {
-		ps, pe := max(para.Start, 0), min(para.End, n)
-		if ps >= pe {
-			continue
-		}
-		for first < len(marks) && marks[first].End <= ps && marks[first].Start < ps {
-			first++
-		}
-		var in []mark
-		for _, m := range marks[first:] {
-			if m.Start >= pe {
-				break
-			}
-			if m.End > ps {
-				in = append(in, m)
-			}
-		}
-		out[p] = cutParagraph(d.Text, ps, pe, in)
 	}
 	return out
+}
+
+// segmentParagraph cuts paragraph p at its marks.
+func segmentParagraph(d *analysis.Document, p int, marks []mark) []segment {
+	para := d.Paragraphs[p]
+	ps, pe := max(para.Start, 0), min(para.End, len(d.Text))
+	if ps >= pe {
+		return nil
+	}
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+	return cutParagraph(d.Text, ps, pe, marks)
 }
 
 // cutParagraph cuts text[ps:pe] at every mark boundary inside it.

@@ -536,7 +536,7 @@ func TestE2EPaint(t *testing.T) {
 		{strconv.Itoa(len(strings.Fields(tenK))) + " words", tenK},
 		{strconv.Itoa(len([]rune(long))) + " characters", long},
 	} {
-		var painted, drawn, analysed []float64
+		var painted, drawn, analysed, render, mount []float64
 		for run := range 3 {
 			text := c.text + "\n\nRun " + strconv.Itoa(run) + "." // a new text, so that the view is redrawn
 			if eval[bool](t, ctx, `!document.getElementById("article-input")`) {
@@ -555,12 +555,15 @@ func TestE2EPaint(t *testing.T) {
 					eval[[]string](t, ctx, `performance.getEntriesByType("mark").map(m => m.name + "@" + Math.round(m.startTime))`))
 			}
 			m := eval[[]float64](t, ctx, `(() => { const last = n => performance.getEntriesByName(n).at(-1).startTime;
-				return [last("explorer-click"), last("explorer-painted"), last("explorer-drawn"), parseFloat(document.getElementById("analysis-time").dataset.ms)] })()`)
+				return [last("explorer-click"), last("explorer-painted"), last("explorer-drawn"), parseFloat(document.getElementById("analysis-time").dataset.ms),
+					last("explorer-analysed"), last("explorer-rendered")] })()`)
 			painted = append(painted, m[1]-m[0])
 			drawn = append(drawn, m[2]-m[0])
 			analysed = append(analysed, m[3])
+			render = append(render, m[5]-m[4])
+			mount = append(mount, m[1]-m[5])
 		}
-		t.Logf("click to painted, %s: median %.0f ms %v (whole article drawn %.0f ms; analysis %.0f ms)",
-			c.name, median(painted), rounded(painted), median(drawn), median(analysed))
+		t.Logf("click to painted, %s: median %.0f ms %v (whole article drawn %.0f ms; analysis %.0f ms, then %.0f ms to render, %.0f ms to paint)",
+			c.name, median(painted), rounded(painted), median(drawn), median(analysed), median(render), median(mount))
 	}
 }
