@@ -248,3 +248,15 @@ func waitForPaint(max time.Duration) {
 	case <-time.After(max):
 	}
 }
+
+// allowZoom lets people pinch-zoom: go-app's page head says
+// "maximum-scale=1, user-scalable=no", which the browser reads again when
+// the meta element changes.
+func allowZoom() {
+	if !app.IsClient {
+		return
+	}
+	if m := app.Window().Get("document").Call("querySelector", `meta[name="viewport"]`); m.Truthy() {
+		m.Call("setAttribute", "content", "width=device-width, initial-scale=1, viewport-fit=cover")
+	}
+}

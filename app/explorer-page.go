@@ -70,6 +70,7 @@ func (p *explorerPage) OnPreRender(ctx app.Context) {
 // interactive.
 func (p *explorerPage) OnMount(ctx app.Context) {
 	p.pageCtx = ctx
+	allowZoom()
 	var saved string
 	ctx.LocalStorage().Get(langKey, &saved)
 	if saved != "" {
@@ -286,9 +287,9 @@ func (p *explorerPage) Render() app.UI {
 	kind := components.NoticeError
 	switch {
 	case p.art.Status == statusFailed:
-		problemText = l.T(p.art.Problem.Key, p.art.Problem.numbers(l)...)
+		problemText = p.art.Problem.text(l)
 	case p.imp.Problem.Key != "":
-		problemText = l.T(p.imp.Problem.Key, p.imp.Problem.args()...)
+		problemText = p.imp.Problem.text(l)
 	case p.notice.Key != "":
 		problemText = l.T(p.notice.Key, p.notice.args()...)
 		if p.notice.Key == "share.missing" {

@@ -145,3 +145,37 @@ func TestExportNameAndQuotes(t *testing.T) {
 		t.Errorf("quoted(a quote) = %q; the marks are doubled", got)
 	}
 }
+
+// TestImportCause: the importer's reason is shown in the user's language.
+func TestImportCause(t *testing.T) {
+	_, p := parseImport(502, `{"error":"the site's host name was not found","code":"upstream"}`)
+	if got := p.text(components.Dutch); got != "De website gaf geen bruikbaar antwoord. (De naam van de website werd niet gevonden.)" {
+		t.Errorf("Dutch: %q", got)
+	}
+	_, p = parseImport(415, `{"error":"the page is application/pdf, not HTML","code":"not_html"}`)
+	if got := p.text(components.English); !strings.HasSuffix(got, "(The page is application/pdf, not HTML.)") {
+		t.Errorf("English: %q", got)
+	}
+	_, p = parseImport(413, `{"error":"the page is larger than 5242880 bytes","code":"too_large"}`)
+	if got := p.text(components.Dutch); !strings.HasSuffix(got, "(De pagina is groter dan 5.242.880 bytes.)") {
+		t.Errorf("Dutch with a number: %q", got)
+	}
+	if _, p = parseImport(502, `{"error":"something new","code":"upstream"}`); p.Detail != nil {
+		t.Errorf("an unknown reason got a message: %+v", p.Detail)
+	}
+}
+
+func TestWithScheme(t *testing.T) {
+	for in, want := range map[string]string{
+		"nos.nl/artikel/1": "https://nos.nl/artikel/1",
+		" www.nu.nl ":      "https://www.nu.nl",
+		"http://x.nl":      "http://x.nl",
+		"//x.nl/a":         "https://x.nl/a",
+		"ftp://x.nl":       "ftp://x.nl",
+		"":                 "",
+	} {
+		if got := withScheme(in); got != want {
+			t.Errorf("withScheme(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

@@ -48,8 +48,18 @@ type Source struct {
 // problem is a message for the user: a message key of components.Lang.T
 // and its arguments.
 type problem struct {
-	Key  string
-	Args []string
+	Key    string
+	Args   []string
+	Detail *problem // the cause, when known (the importer's reason)
+}
+
+// text returns the message in language l, with its cause.
+func (p problem) text(l components.Lang) string {
+	t := l.T(p.Key, p.numbers(l)...)
+	if p.Detail != nil && p.Detail.Key != "" {
+		t += " " + l.T(p.Detail.Key, p.Detail.numbers(l)...)
+	}
+	return t
 }
 
 // numbers returns the arguments for Lang.T with the numbers among them
