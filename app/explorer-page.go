@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"net/url"
 	"strings"
 	"time"
 
@@ -563,11 +562,9 @@ func sourceFromURL(raw string) Source {
 	if raw == "" {
 		return Source{}
 	}
-	s := Source{URL: raw}
-	if u, err := url.Parse(raw); err == nil {
-		s.Site = strings.TrimPrefix(u.Hostname(), "www.")
-	}
-	return s
+	// A link's u= is shown as its host in punycode, bidi controls
+	// stripped, so that a look-alike name reads as what it is.
+	return Source{URL: raw, Site: components.DisplayHost(raw)}
 }
 
 // shareProblem turns a DecodeShare error into a message.

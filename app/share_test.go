@@ -217,3 +217,14 @@ func TestShareVersions(t *testing.T) {
 		t.Error("a link without text and without source URL was made")
 	}
 }
+
+// TestSourceFromURL: a share link's source host is shown in punycode,
+// without bidi controls.
+func TestSourceFromURL(t *testing.T) {
+	if got := sourceFromURL("https://www.nоs.nl/artikel/1").Site; got != "xn--ns-fmc.nl" { // Cyrillic о (Python: "nоs".encode("punycode"))
+		t.Errorf("look-alike host shown as %q", got)
+	}
+	if got := sourceFromURL("https://nos.nl\u202e/x").Site; strings.ContainsRune(got, '\u202e') {
+		t.Errorf("bidi control kept: %q", got)
+	}
+}
