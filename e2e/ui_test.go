@@ -567,3 +567,63 @@ func TestE2EPaint(t *testing.T) {
 			c.name, median(painted), rounded(painted), median(drawn), median(analysed), median(render), median(mount))
 	}
 }
+
+// TestE2EHighlight: speakers get palette colours by statement count and
+// actors without statements the neutral style; hovering an actor lights
+// all its mentions; focusing a statement lights its speaker's mention and
+// its cue; the legend names the speakers.
+func TestE2EHighlight(t *testing.T) {
+	needBrowser(t)
+	d := seedAnalysis(t)
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	loadSeed(t, ctx, shared.URL)
+	count := make([]int, len(d.Actors))
+	for _, s := range d.Statements {
+		if s.Actor >= 0 {
+			count[s.Actor]++
+		}
+	}
+	for a, act := range d.Actors {
+		cls := eval[string](t, ctx, `(document.querySelector('#article mark[data-actor="`+act.ID+`"]') || {className: "absent"}).className`)
+		if cls == "absent" {
+			continue
+		}
+		if neutral := strings.Contains(cls, "c-none"); neutral != (count[a] == 0) {
+			t.Errorf("%s (%d statements) has classes %q", act.Name, count[a], cls)
+		}
+	}
+	p := poetin(t, d)
+	if !strings.Contains(eval[string](t, ctx, `document.querySelector('#article mark[data-actor="`+d.Actors[p].ID+`"]').className`), " c0") {
+		t.Errorf("the most-quoted speaker %s does not have the first colour", d.Actors[p].Name)
+	}
+	if legend := eval[string](t, ctx, `document.querySelector(".legend").textContent`); !strings.Contains(legend, d.Actors[p].Name) {
+		t.Errorf("the legend %q does not name %s", legend, d.Actors[p].Name)
+	}
+	lit := func(sel string) int {
+		return eval[int](t, ctx, `[...document.querySelectorAll('`+sel+`')].filter(e => { const c = getComputedStyle(e); return c.boxShadow.includes("0px 0px 0px 2px") || c.outlineStyle === "solid" }).length`)
+	}
+	id := d.Actors[p].ID
+	eval[bool](t, ctx, `(document.getElementById("actor-`+id+`").dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`)
+	all := eval[int](t, ctx, `document.querySelectorAll('#article mark[data-actor="`+id+`"]').length`)
+	if got := lit(`#article mark[data-actor="` + id + `"]`); got != all || all == 0 {
+		t.Errorf("hovering %s lights %d of its %d mentions", d.Actors[p].Name, got, all)
+	}
+	if got := lit(`#article mark:not([data-actor="` + id + `"])`); got != 0 {
+		t.Errorf("hovering %s lights %d other mentions", d.Actors[p].Name, got)
+	}
+	// A statement with a source and a cue.
+	for _, s := range d.Statements {
+		if s.Source.IsZero() || s.Cue.IsZero() {
+			continue
+		}
+		eval[bool](t, ctx, `(document.querySelector('#article .stmt[data-stmt="`+s.ID+`"]').dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`)
+		if lit(`#article [data-src~="`+s.ID+`"]`) == 0 {
+			t.Errorf("hovering %s does not light its speaker's mention", s.ID)
+		}
+		if lit(`#article [data-cue="`+s.ID+`"]`) == 0 {
+			t.Errorf("hovering %s does not light its cue", s.ID)
+		}
+		break
+	}
+}
