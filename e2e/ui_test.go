@@ -627,3 +627,28 @@ func TestE2EHighlight(t *testing.T) {
 		break
 	}
 }
+
+// TestE2ELiveURL: the address bar follows the view; Back steps through the
+// selections; a reload restores the last one.
+func TestE2ELiveURL(t *testing.T) {
+	needBrowser(t)
+	d := seedAnalysis(t)
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	loadSeed(t, ctx, shared.URL)
+	waitFor(t, ctx, "the view in the address bar", `location.hash.startsWith("#v=2&")`)
+	first, second := d.Actors[0].ID, d.Actors[poetin(t, d)].ID
+	if first == second {
+		first = d.Actors[1].ID
+	}
+	clickJS(t, ctx, "actor-"+first)
+	waitFor(t, ctx, "the first selection in the address bar", `location.hash.includes("&a=`+first+`&")`)
+	clickJS(t, ctx, "actor-"+second)
+	waitFor(t, ctx, "the second selection in the address bar", `location.hash.includes("&a=`+second+`&")`)
+	eval[bool](t, ctx, `(history.back(), true)`)
+	waitFor(t, ctx, "Back to the first selection", `document.getElementById("article").dataset.selected === "`+first+`"`)
+	do(t, ctx, "reloading", chromedp.Reload())
+	waitReady(t, ctx)
+	waitAnalysed(t, ctx)
+	waitFor(t, ctx, "the selection after a reload", `document.getElementById("article").dataset.selected === "`+first+`"`)
+}
