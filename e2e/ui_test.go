@@ -145,7 +145,8 @@ func TestE2EStatementsView(t *testing.T) {
 			}
 		}
 		setSelect(t, ctx, "filter-type", typ)
-		waitFor(t, ctx, "the type filter", `[...document.querySelectorAll("#statement-rows > li.srow")].every(li => li.dataset.type === "`+typ+`")`)
+		poll(ctx, `(() => { const rows = [...document.querySelectorAll("#statement-rows > li.srow")];
+			return rows.length === `+strconv.Itoa(want)+` && rows.every(li => li.dataset.type === "`+typ+`") })()`, 5*time.Second)
 		if got := count(); got != want {
 			t.Errorf("filter %s: %d rows; want %d", typ, got, want)
 		}
