@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -420,6 +421,18 @@ func TestE2EScreenshots(t *testing.T) {
 		waitFor(t, ctx, "the correction", `document.getElementById("edit-count")`)
 		do(t, ctx, "scrolling to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 		shot("correction")
+		// The same in dark mode, and the print layout.
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}); err != nil {
+			t.Fatalf("dark mode: %v", err)
+		}
+		showTab(t, ctx, "article")
+		do(t, ctx, "scrolling to the top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+		shot("dark")
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatalf("print media: %v", err)
+		}
+		shot("print")
 	}
 	t.Logf("screenshots in %s", dir)
 }
