@@ -151,11 +151,12 @@ func (p *explorerPage) onArticle(ctx app.Context) {
 		return
 	}
 	p.seenSeq = p.art.Seq
+	markPerformance("explorer-state") // the page got the analysis
 	p.setTextIfNew(p.art.Text)
 	p.selected, p.statement = "", ""
 	p.link, p.exportMsg, p.exportErr, p.longLink = "", "", false, false
 	p.edits, p.addSpan, p.addText, p.backToSt = nil, analysis.Span{}, "", false
-	p.view, p.scroll = "article", nil
+	p.view, p.scroll, p.stmtsSeen = "article", nil, false
 	if p.art.Status != statusReady {
 		p.reapply()
 		return
@@ -411,6 +412,9 @@ func (p *explorerPage) applyLang(ctx app.Context) {
 // statements, scrolling to the first), or clears the selection when it is
 // the selected one.
 func (p *explorerPage) toggleActor(ctx app.Context, id string) {
+	// The sidebar draws an open actor as a component and closed ones as
+	// HTML: the clicked button is replaced, so the focus goes to the new one.
+	p.later(ctx, func(app.Context) { focusIfLost("actor-" + id) })
 	if p.selected == id {
 		p.selected, p.statement = "", ""
 		p.syncURL(ctx, true)

@@ -22,7 +22,6 @@ type actorItem struct {
 	ISlot              int    // colour slot (colorSlots)
 	IEdited            bool   // a correction renamed, merged into or created it
 	IOthers            []analysis.Actor
-	IOnToggle          func(ctx app.Context, actorID string)
 	IOnSelectStatement func(ctx app.Context, statementID string)
 	IOnRename          func(ctx app.Context, actorID, name string)
 	IOnMerge           func(ctx app.Context, actorID, intoID string)
@@ -75,12 +74,6 @@ func (a *actorItem) OnMerge(f func(ctx app.Context, actorID, intoID string)) *ac
 	return a
 }
 
-// OnToggle sets the callback for a click on the actor.
-func (a *actorItem) OnToggle(f func(ctx app.Context, actorID string)) *actorItem {
-	a.IOnToggle = f
-	return a
-}
-
 // OnSelectStatement sets the callback for a click on one of its statements.
 func (a *actorItem) OnSelectStatement(f func(ctx app.Context, statementID string)) *actorItem {
 	a.IOnSelectStatement = f
@@ -98,13 +91,7 @@ func (a *actorItem) Render() app.UI {
 		a.shown, a.fixes, a.name, a.into = act.ID, false, "", ""
 	}
 	listID := "statements-" + act.ID
-	var roles []string
-	for _, r := range act.Roles {
-		if !strings.EqualFold(r, act.Name) && !strings.HasSuffix(strings.ToLower(act.Name), strings.ToLower(r)) {
-			roles = append(roles, r)
-		}
-	}
-	meta := strings.Join(roles, ", ") // the type is the group's heading
+	meta := actorMeta(act)
 	cls := []string{"actor", slotClass(a.ISlot)}
 	if a.IOpen {
 		cls = append(cls, "is-open")
@@ -136,7 +123,6 @@ func (a *actorItem) Render() app.UI {
 			DataSet("actor", act.ID).
 			Aria("expanded", a.IOpen).
 			Aria("controls", listID).
-			OnClick(a.onClick).
 			Body(
 				app.Span().Class("swatch").Aria("hidden", true),
 				app.Span().Class("actor-text").Body(
@@ -195,8 +181,14 @@ func (a *actorItem) renderFixes(act analysis.Actor) app.UI {
 	)
 }
 
-func (a *actorItem) onClick(ctx app.Context, e app.Event) {
-	if a.IOnToggle != nil {
-		a.IOnToggle(ctx, a.IDoc.Actors[a.IActor].ID)
+// actorMeta is the line under an actor's name: its roles, except those
+// that repeat the name (the type is the group's heading).
+func actorMeta(act analysis.Actor) string {
+	var roles []string
+	for _, r := range act.Roles {
+		if !strings.EqualFold(r, act.Name) && !strings.HasSuffix(strings.ToLower(act.Name), strings.ToLower(r)) {
+			roles = append(roles, r)
+		}
 	}
+	return strings.Join(roles, ", ")
 }

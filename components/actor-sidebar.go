@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/article-explorer/explorer/analysis"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -86,6 +88,11 @@ func (s *actorSidebar) Render() app.UI {
 
 	item := func(a int) app.UI {
 		act := d.Actors[a]
+		if act.ID != s.ISelected {
+			// Closed actors are escaped HTML: a long article lists hundreds,
+			// and each as go-app nodes costs the first paint dearly.
+			return app.Raw(closedActorHTML(l, act, s.slots[a], s.IEdited[act.ID], len(byActor[a])))
+		}
 		return NewActorItem().
 			Doc(d).
 			Lang(l).
@@ -95,7 +102,6 @@ func (s *actorSidebar) Render() app.UI {
 			Statements(byActor[a]).
 			Open(act.ID == s.ISelected).
 			Statement(s.IStatement).
-			OnToggle(s.IOnSelectActor).
 			OnSelectStatement(s.IOnSelectStatement).
 			OnRename(s.IOnRename).
 			OnMerge(s.IOnMerge)
@@ -185,6 +191,7 @@ func (s *actorSidebar) Render() app.UI {
 		Class("sidebar").
 		Aria("labelledby", "actors-title").
 		OnKeyDown(s.onKeyDown).
+		OnClick(s.onActorClick).
 		Body(
 			app.Div().Class("sidebar-head").Body(
 				app.H2().ID("actors-title").Class("sidebar-title").Body(
@@ -217,6 +224,41 @@ func (s *actorSidebar) Render() app.UI {
 			app.Div().ID("actor-groups").Class("actor-groups").Body(groups...),
 			empty,
 		)
+}
+
+// closedActorHTML draws a closed actor of the list, as actorItem would.
+func closedActorHTML(l Lang, act analysis.Actor, slot int, edited bool, n int) string {
+	var b strings.Builder
+	b.WriteString(`<li class="actor-entry"><button id="actor-` + act.ID + `" type="button" class="actor ` + slotClass(slot) +
+		`" data-actor="` + act.ID + `" aria-expanded="false" aria-controls="statements-` + act.ID +
+		`"><span class="swatch" aria-hidden="true"></span><span class="actor-text"><span class="actor-name">`)
+	writeEscaped(&b, act.Name)
+	if edited {
+		b.WriteString(`<span class="edited-mark" title="`)
+		writeEscaped(&b, l.T("edit.edited"))
+		b.WriteString(`"> ✎</span>`)
+	}
+	b.WriteString(`</span>`)
+	if meta := actorMeta(act); meta != "" {
+		b.WriteString(`<span class="actor-meta">`)
+		writeEscaped(&b, meta)
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</span>`)
+	if n > 0 {
+		b.WriteString(`<span class="count">`)
+		writeEscaped(&b, l.Plural(n, "sidebar.stmt.one", "sidebar.stmt.many"))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</button></li>`)
+	return b.String()
+}
+
+// onActorClick opens or closes the actor whose button was clicked.
+func (s *actorSidebar) onActorClick(ctx app.Context, e app.Event) {
+	if id := closestAttr(e, "button.actor[data-actor]", "data-actor"); id != "" && s.IOnSelectActor != nil {
+		s.IOnSelectActor(ctx, id)
+	}
 }
 
 // renderUnattributed lists the statements without a resolved speaker.

@@ -133,12 +133,12 @@ func TestActorSidebarFilterAndCallbacks(t *testing.T) {
 	}
 
 	// Callbacks get ids.
-	item := NewActorItem().Doc(d).Actor(1).OnToggle(s.IOnSelectActor)
-	item.onClick(disp.Context(), app.Event{})
+	// (Actor buttons go through the sidebar's delegated click, which needs a
+	// browser event: the end-to-end tests click them.)
 	st := NewStatementItem().Doc(d).Statement(7).OnSelect(s.IOnSelectStatement)
 	st.onClick(disp.Context(), app.Event{})
 	s.onClear(disp.Context(), app.Event{})
-	if !reflect.DeepEqual(selected, []string{"a2"}) || !reflect.DeepEqual(clicked, []string{"s8"}) || cleared != 1 {
+	if len(selected) != 0 || !reflect.DeepEqual(clicked, []string{"s8"}) || cleared != 1 {
 		t.Errorf("callbacks: selected %v, clicked %v, cleared %d", selected, clicked, cleared)
 	}
 }
