@@ -66,6 +66,7 @@ bench: build chromium
 	@mkdir -p $(BIN)
 	@E2E_REQUIRED=1 $(GO) test -count=1 -v -run '^TestE2E(Timings|LongText|Models)$$' ./e2e > $(BIN)/bench-e2e.log 2>&1 || { cat $(BIN)/bench-e2e.log; echo "make bench: a browser test failed"; exit 1; }
 	@grep -E 'first visit|offline reload|seed analysis|warm-up|190,000|English analysis|Dutch analysis|model files' $(BIN)/bench-e2e.log
+	@scripts/bench-paint.sh "$(GO)"
 
 ## model: retrain every model (Dutch NER from CoNLL-2002, English attribution
 ## from PolNeAR) bit for bit, printing the figures reached; CV=1 adds a 5-fold

@@ -179,3 +179,84 @@ func linkFor(ctx app.Context, fragment string) string {
 	u.Fragment, u.RawFragment = "", ""
 	return strings.TrimSuffix(u.String(), "#") + "#" + fragment
 }
+
+// pushFragment adds a history entry with the current URL and the given
+// fragment, without navigating, so that Back returns to the one before.
+func pushFragment(ctx app.Context, fragment string) {
+	if !app.IsClient {
+		return
+	}
+	u := *ctx.Page().URL()
+	u.Fragment, u.RawFragment = "", ""
+	app.Window().Get("history").Call("pushState", nil, "", u.String()+"#"+fragment)
+}
+
+// scrollY returns the window's vertical scroll position.
+func scrollY() float64 {
+	if !app.IsClient {
+		return 0
+	}
+	return app.Window().Get("scrollY").Float()
+}
+
+// scrollTo scrolls the window to a vertical position at once.
+func scrollTo(y float64) {
+	if app.IsClient {
+		app.Window().Call("scrollTo", 0, y)
+	}
+}
+
+// focusIfLost focuses the element with the given id when the focus was
+// lost (on the body, after its element was removed).
+func focusIfLost(id string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && a.Get("tagName").String() != "BODY" {
+		return
+	}
+	if el := doc.Call("getElementById", id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// waitForPaint blocks (an action handler's goroutine, never the UI's) until
+// the browser has painted the next frame, or at most max: a long job that
+// follows then starts after the page shows its "busy" state.
+func waitForPaint(max time.Duration) {
+	if !app.IsClient {
+		return
+	}
+	done := make(chan struct{}, 1)
+	w := app.Window()
+	var raf, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		done <- struct{}{}
+		return nil
+	})
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		raf.Release()
+		w.Call("setTimeout", task, 0)
+		return nil
+	})
+	time.Sleep(20 * time.Millisecond) // let go-app render the busy state first
+	w.Call("requestAnimationFrame", raf)
+	select {
+	case <-done:
+	case <-time.After(max):
+	}
+}
+
+// allowZoom lets people pinch-zoom: go-app's page head says
+// "maximum-scale=1, user-scalable=no", which the browser reads again when
+// the meta element changes.
+func allowZoom() {
+	if !app.IsClient {
+		return
+	}
+	if m := app.Window().Get("document").Call("querySelector", `meta[name="viewport"]`); m.Truthy() {
+		m.Call("setAttribute", "content", "width=device-width, initial-scale=1, viewport-fit=cover")
+	}
+}

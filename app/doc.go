@@ -12,6 +12,11 @@
 //   - explorer-page.go: explorerPage, the page (selection, language, exports)
 //   - state.go: the analysis and import states and their action handlers
 //   - share.go: the share-link codec (EncodeShare, DecodeShare) with its caps
+//   - corrections.go: the reader's corrections (Edit), anchored to byte spans,
+//     applied over the analysis by ApplyEdits before anything is drawn, and
+//     their share-link encoding
+//   - workspace.go: the analysed view (tabs, bars, article, statements,
+//     actors) and the correction and view-switching handlers
 //   - location.go: SanitizeLocation, so a damaged link cannot crash go-app
 //   - import-client.go: the URL import through the browser's fetch
 //   - export.go: JSON, CSV and plain-text exports

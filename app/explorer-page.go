@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"net/url"
 	"strings"
 	"time"
 
@@ -35,9 +34,23 @@ type explorerPage struct {
 
 	selected  string // actor id
 	statement string // statement id
-	flash     string // statement id being flashed
 	editing   bool
 
+	edits     []Edit    // the reader's corrections, in the order made
+	corr      Corrected // the analysis with the corrections applied
+	corrRev   int       // increases whenever corr changes
+	corrDoc   *analysis.Document
+	addSpan   analysis.Span // the text being added as a statement
+	addText   string
+	view      string             // "article", "statements" or "actors" (narrow screens)
+	scroll    map[string]float64 // the scroll place of each view
+	stmtsSeen bool               // the statements view was opened (kept mounted)
+	backToSt  bool               // the article was opened from the statements view
+	longLink  bool               // the last link is longer than chat apps keep
+	install   bool
+	pageCtx   app.Context // the page's own context (its source stays mounted)
+
+	pending    *Share  // a link without text, waiting for its import
 	notice     problem // a page-level problem (share link)
 	exportMsg  string
 	exportErr  bool
@@ -55,6 +68,8 @@ func (p *explorerPage) OnPreRender(ctx app.Context) {
 // OnMount picks the UI language, observes the states and marks the app
 // interactive.
 func (p *explorerPage) OnMount(ctx app.Context) {
+	p.pageCtx = ctx
+	allowZoom()
 	var saved string
 	ctx.LocalStorage().Get(langKey, &saved)
 	if saved != "" {
@@ -77,7 +92,7 @@ func (p *explorerPage) OnMount(ctx app.Context) {
 			ctx.Dispatch(func(app.Context) { p.offline = !online() })
 		})
 	}
-	ctx.Defer(func(app.Context) { markPerformance("explorer-ready") })
+	p.later(ctx, func(app.Context) { markPerformance("explorer-ready") })
 	whenIdle(warmUpDelay, warmUp)
 }
 
@@ -94,14 +109,32 @@ func (p *explorerPage) OnNav(ctx app.Context) {
 		return
 	}
 	p.notice = problem{}
+	if s.NoText {
+		if s.SourceURL != "" {
+			p.pending = &s
+			ctx.NewActionWithValue(actionImport, s.SourceURL)
+		}
+		return
+	}
+	if p.art.Status == statusReady && p.art.Text == s.Text && p.art.Doc != nil {
+		// Back or Forward through the view's history: same article.
+		p.restoreView(ctx, s.Actor, s.Statement, s.Edits)
+		return
+	}
 	p.setText(s.Text)
 	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{
 		Text:      s.Text,
 		Source:    sourceFromURL(s.SourceURL),
 		Actor:     s.Actor,
 		Statement: s.Statement,
+		Edits:     s.Edits,
 		FromLink:  true,
 	})
+}
+
+// OnAppInstallChange shows the install button when the browser offers it.
+func (p *explorerPage) OnAppInstallChange(ctx app.Context) {
+	p.install = ctx.IsAppInstallable()
 }
 
 // OnAppUpdate shows the "update available — reload" banner: go-app calls
@@ -110,36 +143,56 @@ func (p *explorerPage) OnAppUpdate(ctx app.Context) {
 	p.update = true
 }
 
-// onArticle reacts to a new analysis state: it restores the selection of a
-// share link, resets the view for a new article and scrolls.
+// onArticle reacts to a new analysis state: it applies the corrections of
+// a share link, restores its selection, resets the view for a new article
+// and scrolls.
 func (p *explorerPage) onArticle(ctx app.Context) {
 	if p.art.Seq == p.seenSeq || p.art.Status == statusAnalysing {
 		return
 	}
 	p.seenSeq = p.art.Seq
+	markPerformance("explorer-state") // the page got the analysis
 	p.setTextIfNew(p.art.Text)
-	p.selected, p.statement, p.flash = "", "", ""
-	p.link, p.exportMsg, p.exportErr = "", "", false
+	p.selected, p.statement = "", ""
+	p.link, p.exportMsg, p.exportErr, p.longLink = "", "", false, false
+	p.edits, p.addSpan, p.addText, p.backToSt = nil, analysis.Span{}, "", false
+	p.view, p.scroll, p.stmtsSeen = "article", nil, false
 	if p.art.Status != statusReady {
+		p.reapply()
 		return
 	}
 	p.editing = false
+	if pend := p.pending; pend != nil && p.art.Source.URL != "" {
+		p.pending = nil
+		p.art.FromLink, p.art.Actor, p.art.Statement, p.art.Edits = true, pend.Actor, pend.Statement, pend.Edits
+	}
 	if !p.art.FromLink {
 		p.notice = problem{}
-		p.lastFrag = ""
-		replaceFragment(ctx, "")
+		p.reapply()
+		ctx.After(300*time.Millisecond, func(ctx app.Context) { p.syncURL(ctx, false) })
+		ctx.After(time.Second, func(ctx app.Context) { p.stmtsSeen = true }) // for print
 		return
 	}
-	d := p.art.Doc
-	st := statementOf(d, p.art.Statement)
-	act := actorOf(d, p.art.Actor)
+	p.restoreView(ctx, p.art.Actor, p.art.Statement, p.art.Edits)
+}
+
+// restoreView applies a link's corrections and selection to the current
+// analysis, reporting what no longer fits.
+func (p *explorerPage) restoreView(ctx app.Context, actor, statement string, edits []Edit) {
+	p.edits = edits
+	p.reapply()
+	p.selected, p.statement = "", ""
+	d := p.doc()
+	st := statementOf(d, statement)
+	act := actorOf(d, actor)
 	var missing []string
-	if p.art.Actor != "" && act == nil {
-		missing = append(missing, p.art.Actor)
+	if actor != "" && act == nil {
+		missing = append(missing, actor)
 	}
-	if p.art.Statement != "" && st == nil {
-		missing = append(missing, p.art.Statement)
+	if statement != "" && st == nil {
+		missing = append(missing, statement)
 	}
+	p.notice = problem{}
 	if len(missing) > 0 {
 		p.notice = problem{Key: "share.missing", Args: []string{strings.Join(missing, ", ")}}
 	}
@@ -152,11 +205,60 @@ func (p *explorerPage) onArticle(ctx app.Context) {
 			p.selected = d.Actors[st.Actor].ID
 		}
 		id := st.ID
-		ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+		p.later(ctx, func(ctx app.Context) { p.showStatement(ctx, id) })
 	} else if p.selected != "" {
 		id := p.selected
-		ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+		p.later(ctx, func(app.Context) { p.scrollToActor(id) })
 	}
+	if frag := ctx.Page().URL().EscapedFragment(); IsShareFragment(frag) {
+		p.lastFrag = frag
+	}
+}
+
+// reapply applies the corrections to the current analysis.
+func (p *explorerPage) reapply() {
+	p.corr = ApplyEdits(p.art.Doc, p.edits)
+	if p.corr.Doc != nil && p.art.Doc != nil {
+		p.corr.Doc.ID = p.art.Doc.ID
+	}
+	p.corrRev++
+}
+
+// doc returns the analysis as corrected by the reader.
+func (p *explorerPage) doc() *analysis.Document {
+	if p.corr.Doc == nil {
+		return p.art.Doc
+	}
+	return p.corr.Doc
+}
+
+// syncURL puts the view (text, selection, corrections) in the address bar:
+// replaced for corrections, pushed for selections, so that Back steps
+// through them and a reload restores the view.
+func (p *explorerPage) syncURL(ctx app.Context, push bool) {
+	if p.art.Status != statusReady || p.art.Doc == nil {
+		return
+	}
+	frag, err := EncodeShare(Share{Text: p.art.Text, SourceURL: p.art.Source.URL, Actor: p.selected, Statement: p.statement, Edits: p.edits})
+	if err != nil || frag == p.lastFrag {
+		return
+	}
+	p.lastFrag = frag
+	if push {
+		pushFragment(ctx, frag)
+	} else {
+		replaceFragment(ctx, frag)
+	}
+}
+
+// later runs fn after the next render. It goes through the page's context:
+// go-app drops a deferred function whose source element was removed by
+// that render (a button that closes itself).
+func (p *explorerPage) later(ctx app.Context, fn func(app.Context)) {
+	if p.pageCtx != nil {
+		ctx = p.pageCtx
+	}
+	ctx.Defer(fn)
 }
 
 // setText puts a new text in the input panel.
@@ -185,9 +287,9 @@ func (p *explorerPage) Render() app.UI {
 	kind := components.NoticeError
 	switch {
 	case p.art.Status == statusFailed:
-		problemText = l.T(p.art.Problem.Key, p.art.Problem.args()...)
+		problemText = p.art.Problem.text(l)
 	case p.imp.Problem.Key != "":
-		problemText = l.T(p.imp.Problem.Key, p.imp.Problem.args()...)
+		problemText = p.imp.Problem.text(l)
 	case p.notice.Key != "":
 		problemText = l.T(p.notice.Key, p.notice.args()...)
 		if p.notice.Key == "share.missing" {
@@ -200,35 +302,7 @@ func (p *explorerPage) Render() app.UI {
 
 	var workspace app.UI
 	if ready {
-		workspace = app.Div().ID("workspace").Class("workspace").Body(
-			app.Div().Class("article-column").Body(
-				components.NewExportBar().
-					Lang(l).
-					Link(p.link).
-					Message(p.exportMsg, p.exportErr).
-					OnCopyLink(p.copyLink).
-					OnCopyText(p.copyText).
-					OnJSON(p.downloadJSON).
-					OnCSV(p.downloadCSV),
-				components.NewArticleView().
-					Doc(d).
-					Lang(l).
-					Source(p.art.Source.URL, p.art.Source.Site, p.art.Source.Byline).
-					Selected(p.selected).
-					Flash(p.flash).
-					Elapsed(p.art.ElapsedMS).
-					OnSelect(p.toggleActor).
-					OnClear(p.clearSelection).
-					OnJump(func(app.Context) { scrollToFirst("#actors", "start") }),
-			),
-			components.NewActorSidebar().
-				Doc(d).
-				Lang(l).
-				Selected(p.selected, p.statement).
-				OnSelectActor(p.toggleActor).
-				OnSelectStatement(p.selectStatement).
-				OnClear(p.clearSelection),
-		)
+		workspace = p.renderWorkspace(l)
 	}
 
 	return app.Div().ID("explorer").Class("page").DataSet("status", statusName(p.art.Status)).Body(
@@ -236,6 +310,8 @@ func (p *explorerPage) Render() app.UI {
 			Lang(l).
 			Offline(p.offline).
 			UpdateAvailable(p.update).
+			Installable(p.install).
+			OnInstall(func(ctx app.Context) { ctx.ShowAppInstallPrompt() }).
 			OnLang(p.setLang).
 			OnReload(func(ctx app.Context) { ctx.Reload() }),
 		app.Main().ID("main").Class(mainClass(ready)...).Body(
@@ -286,6 +362,7 @@ func statusName(s status) string {
 }
 
 func (p *explorerPage) analyzeText(ctx app.Context, text string) {
+	markPerformance("explorer-click")
 	p.text = text
 	p.notice = problem{}
 	ctx.SetState(stateImport, importStatus{})
@@ -293,6 +370,7 @@ func (p *explorerPage) analyzeText(ctx app.Context, text string) {
 }
 
 func (p *explorerPage) loadExample(ctx app.Context) {
+	markPerformance("explorer-click")
 	p.setText(seedText)
 	p.notice = problem{}
 	ctx.SetState(stateImport, importStatus{})
@@ -311,7 +389,7 @@ func (p *explorerPage) importURL(ctx app.Context, u string) {
 func (p *explorerPage) expand(ctx app.Context, v bool) {
 	p.editing = v
 	if v {
-		ctx.Defer(func(app.Context) {
+		p.later(ctx, func(app.Context) {
 			if el := app.Window().GetElementByID("article-input"); el.Truthy() {
 				el.Call("focus")
 			}
@@ -334,22 +412,45 @@ func (p *explorerPage) applyLang(ctx app.Context) {
 // statements, scrolling to the first), or clears the selection when it is
 // the selected one.
 func (p *explorerPage) toggleActor(ctx app.Context, id string) {
+	// The sidebar draws an open actor as a component and closed ones as
+	// HTML: the clicked button is replaced, so the focus goes to the new one.
+	p.later(ctx, func(app.Context) { focusIfLost("actor-" + id) })
 	if p.selected == id {
-		p.clearSelection(ctx)
+		p.selected, p.statement = "", ""
+		p.syncURL(ctx, true)
 		return
 	}
 	p.selected, p.statement = id, ""
-	ctx.Defer(func(app.Context) { p.scrollToActor(id) })
+	p.syncURL(ctx, true)
+	if p.view == "actors" {
+		return // on a phone the actor opens in the list; the article is a tab away
+	}
+	p.later(ctx, func(app.Context) { p.scrollToActor(id) })
 }
 
-func (p *explorerPage) clearSelection(ctx app.Context) {
-	p.selected, p.statement, p.flash = "", "", ""
+// escape steps back one level: the text being added, then the statement,
+// then the actor. The focus stays where it is.
+func (p *explorerPage) escape(ctx app.Context) {
+	switch {
+	case p.addText != "":
+		p.addSpan, p.addText = analysis.Span{}, ""
+	case p.statement != "":
+		p.statement = ""
+		p.syncURL(ctx, true)
+	case p.selected != "":
+		id := p.selected
+		p.selected = ""
+		p.syncURL(ctx, true)
+		// Closing the actor removes its statements from the sidebar: if the
+		// focus was there, it goes to the actor's button.
+		p.later(ctx, func(app.Context) { focusIfLost("actor-" + id) })
+	}
 }
 
 // selectStatement selects a statement (and its speaker), scrolls to it and
 // flashes it.
 func (p *explorerPage) selectStatement(ctx app.Context, id string) {
-	d := p.art.Doc
+	d := p.doc()
 	st := statementOf(d, id)
 	if st == nil {
 		return
@@ -358,23 +459,17 @@ func (p *explorerPage) selectStatement(ctx app.Context, id string) {
 	if st.Actor >= 0 && st.Actor < len(d.Actors) {
 		p.selected = d.Actors[st.Actor].ID
 	}
-	p.flash = ""
-	ctx.Defer(func(ctx app.Context) { p.showStatement(ctx, id) })
+	p.syncURL(ctx, true)
+	if p.view != "article" {
+		p.switchView(ctx, "article")
+	}
+	p.later(ctx, func(ctx app.Context) { p.showStatement(ctx, id) })
 }
 
-// showStatement scrolls to a statement and flashes it. The callbacks get
-// the context of the component that was clicked, so changes go through
-// ctx.Emit, which re-renders that component and its owners (the page).
+// showStatement scrolls to a statement and flashes it.
 func (p *explorerPage) showStatement(ctx app.Context, id string) {
 	scrollToFirst("#article "+attrSelector("data-stmt", id), "center")
-	ctx.Emit(func() { p.flash = id })
-	ctx.After(flashDuration, func(ctx app.Context) {
-		ctx.Emit(func() {
-			if p.flash == id {
-				p.flash = ""
-			}
-		})
-	})
+	components.FlashStatement(id)
 }
 
 // scrollToActor scrolls to the actor's first mention or statement.
@@ -383,28 +478,42 @@ func (p *explorerPage) scrollToActor(id string) {
 }
 
 // copyLink puts the whole view into a share link, shows it, puts it in the
-// address bar and copies it.
+// address bar and copies it. A link longer than chat apps keep gets a
+// warning, and for an imported article the offer of a link without text.
 func (p *explorerPage) copyLink(ctx app.Context) {
-	frag, err := EncodeShare(Share{Text: p.art.Text, SourceURL: p.art.Source.URL, Actor: p.selected, Statement: p.statement})
+	p.shareLink(ctx, false)
+}
+
+func (p *explorerPage) shareLink(ctx app.Context, noText bool) {
+	frag, err := EncodeShare(Share{Text: p.art.Text, SourceURL: p.art.Source.URL, Actor: p.selected, Statement: p.statement, Edits: p.edits, NoText: noText})
 	if err != nil {
 		p.link, p.exportMsg, p.exportErr = "", p.lang.T("share.err.encode"), true
 		return
 	}
-	p.lastFrag = frag
 	link := linkFor(ctx, frag)
-	replaceFragment(ctx, frag)
+	if !noText {
+		p.lastFrag = frag
+		replaceFragment(ctx, frag)
+	}
 	p.link = link
+	p.longLink = len(link) > maxLinkChars && !noText
 	copyToClipboard(ctx, link, func(ctx app.Context, ok bool) {
-		if ok {
+		switch {
+		case ok && p.longLink:
+			p.exportMsg, p.exportErr = p.lang.T("export.copied")+" "+p.lang.T("share.long", p.lang.Number(len(link))), true
+		case ok:
 			p.exportMsg, p.exportErr = p.lang.T("export.copied"), false
-		} else {
+		default:
 			p.exportMsg, p.exportErr = p.lang.T("export.manual"), true
 		}
 	})
 }
 
+// maxLinkChars is about how long a link mail and chat apps keep whole.
+const maxLinkChars = 2000
+
 func (p *explorerPage) copyText(ctx app.Context) {
-	copyToClipboard(ctx, exportText(p.art.Doc, p.lang), func(ctx app.Context, ok bool) {
+	copyToClipboard(ctx, exportText(p.doc(), p.lang), func(ctx app.Context, ok bool) {
 		if ok {
 			p.exportMsg, p.exportErr = p.lang.T("export.textdone"), false
 		} else {
@@ -414,16 +523,16 @@ func (p *explorerPage) copyText(ctx app.Context) {
 }
 
 func (p *explorerPage) downloadJSON(ctx app.Context) {
-	b, err := exportJSON(p.art.Doc)
+	b, err := exportJSON(p.doc(), p.edits, p.corr)
 	if err != nil {
 		p.exportMsg, p.exportErr = err.Error(), true
 		return
 	}
-	download(p.art.Doc.ID+".json", "application/json", b)
+	download(exportName(p.art.Source, p.doc())+".json", "application/json", b)
 }
 
 func (p *explorerPage) downloadCSV(ctx app.Context) {
-	download(p.art.Doc.ID+".csv", "text/csv;charset=utf-8", exportCSV(p.art.Doc))
+	download(exportName(p.art.Source, p.doc())+".csv", "text/csv;charset=utf-8", exportCSV(p.doc(), p.corr.EditedStmts))
 }
 
 // statementOf returns the statement with the given id, or nil.
@@ -457,11 +566,9 @@ func sourceFromURL(raw string) Source {
 	if raw == "" {
 		return Source{}
 	}
-	s := Source{URL: raw}
-	if u, err := url.Parse(raw); err == nil {
-		s.Site = strings.TrimPrefix(u.Hostname(), "www.")
-	}
-	return s
+	// A link's u= is shown as its host in punycode, bidi controls
+	// stripped, so that a look-alike name reads as what it is.
+	return Source{URL: raw, Site: components.DisplayHost(raw)}
 }
 
 // shareProblem turns a DecodeShare error into a message.

@@ -170,7 +170,7 @@ func TestPageAnalysisProblems(t *testing.T) {
 	}
 	p.analyzeText(ctx, strings.Repeat("é", MaxChars+1))
 	refresh(disp, p)
-	if html := app.HTMLString(p); !strings.Contains(html, "The text is too long: 200001 characters. The limit is 200000 characters.") {
+	if html := app.HTMLString(p); !strings.Contains(html, "The text is too long: 200,001 characters. The limit is 200,000 characters.") {
 		t.Errorf("too long: message missing")
 	}
 }
@@ -195,9 +195,14 @@ func TestPageSelectionAndUpdate(t *testing.T) {
 	if p.selected != "a1" || p.statement != "s1" {
 		t.Errorf("selectStatement(s1): %q/%q", p.selected, p.statement)
 	}
-	p.clearSelection(ctx)
+	// Escape steps back one level: the statement, then the actor.
+	p.escape(ctx)
+	if p.selected != "a1" || p.statement != "" {
+		t.Errorf("one Escape: %q/%q; want the actor still selected", p.selected, p.statement)
+	}
+	p.escape(ctx)
 	if p.selected != "" || p.statement != "" {
-		t.Error("clearSelection left a selection")
+		t.Error("two Escapes left a selection")
 	}
 	// Copy link: the fragment round-trips to the current view.
 	p.selectStatement(ctx, "s2")

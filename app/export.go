@@ -6,17 +6,25 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/article-explorer/explorer/analysis"
 	"github.com/article-explorer/explorer/components"
 )
 
 // exportJSON returns the analysis in the CLI's JSON contract (the same
-// bytes "explorer analyze" prints, indented).
-func exportJSON(d *analysis.Document) ([]byte, error) {
+// bytes "explorer analyze" prints, indented). With corrections, the object
+// gains "edits" (the corrections, in order, with "applied") and every
+// actor and statement a correction touched "edited": true.
+func exportJSON(d *analysis.Document, edits []Edit, c Corrected) ([]byte, error) {
 	b, err := d.MarshalJSON()
 	if err != nil {
 		return nil, err
+	}
+	if len(edits) > 0 {
+		if b, err = withEdits(b, edits, c); err != nil {
+			return nil, err
+		}
 	}
 	var out bytes.Buffer
 	if err := json.Indent(&out, b, "", "  "); err != nil {
@@ -26,15 +34,84 @@ func exportJSON(d *analysis.Document) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// withEdits adds the corrections to the JSON of a document.
+func withEdits(b []byte, edits []Edit, c Corrected) ([]byte, error) {
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, err
+	}
+	mark := func(key string, edited map[string]bool) {
+		list, _ := doc[key].([]any)
+		for _, x := range list {
+			if m, ok := x.(map[string]any); ok {
+				if id, _ := m["id"].(string); edited[id] {
+					m["edited"] = true
+				}
+			}
+		}
+	}
+	mark("actors", c.EditedActors)
+	mark("statements", c.EditedStmts)
+	failed := map[int]bool{}
+	for _, i := range c.Failed {
+		failed[i] = true
+	}
+	ref := func(r ActorRef) map[string]any {
+		if r.Mention.IsZero() {
+			return map[string]any{"name": r.Name}
+		}
+		return map[string]any{"mention": map[string]any{"start": r.Mention.Start, "end": r.Mention.End}}
+	}
+	span := func(s analysis.Span) map[string]any { return map[string]any{"start": s.Start, "end": s.End} }
+	list := make([]any, 0, len(edits))
+	for i, e := range edits {
+		m := map[string]any{"kind": e.Kind, "applied": !failed[i]}
+		switch e.Kind {
+		case EditReassign:
+			m["statement"], m["actor"] = span(e.Stmt), ref(e.Actor)
+		case EditMerge:
+			m["actor"], m["into"] = ref(e.Actor), ref(e.Into)
+		case EditRename:
+			m["actor"], m["name"] = ref(e.Actor), e.Name
+		case EditType:
+			m["statement"], m["type"] = span(e.Stmt), e.Type
+		case EditDelete:
+			m["statement"] = span(e.Stmt)
+		case EditAdd:
+			m["content"], m["type"], m["actor"] = span(e.Content), e.Type, ref(e.Actor)
+		}
+		list = append(list, m)
+	}
+	doc["edits"] = list
+	return json.Marshal(doc)
+}
+
+// exportName names the export files after the article: its title (or the
+// last part of its URL) and its date, as a slug; "article" when there is
+// neither.
+func exportName(src Source, d *analysis.Document) string {
+	name := slug(d.Title)
+	if name == "" {
+		name = slug(src.Title)
+	}
+	if name == "" {
+		name = documentID(src, d)
+	}
+	if date := slug(d.Date); date != "" && !strings.HasPrefix(name, date) {
+		name = date + "-" + name
+	}
+	return name
+}
+
 // csvHeader names the columns of exportCSV.
-var csvHeader = []string{"statement", "actor", "actor_type", "role", "statement_type", "cue", "content", "sentence_number", "sentence"}
+var csvHeader = []string{"statement", "actor", "actor_type", "role", "statement_type", "cue", "content", "sentence_number", "sentence", "edited"}
 
 // exportCSV returns one CSV row per statement, in text order: statement
 // id, actor name and type, the actor's roles, the statement type, the cue,
 // the content (pieces joined by " … "), the sentence number (from 1) and
-// the sentence. Cells that a spreadsheet would run as a formula are
+// the sentence, and "yes" when a correction touched it. Cells that a spreadsheet would run as a formula are
 // prefixed with an apostrophe.
-func exportCSV(d *analysis.Document) []byte {
+func exportCSV(d *analysis.Document, edited map[string]bool) []byte {
 	var b bytes.Buffer
 	b.WriteString("\ufeff") // so spreadsheets read UTF-8
 	w := csv.NewWriter(&b)
@@ -50,7 +127,11 @@ func exportCSV(d *analysis.Document) []byte {
 			num = strconv.Itoa(s.Sentence + 1)
 			sentence = oneLine(slice(d, d.Sentences[s.Sentence].Span))
 		}
-		row := []string{s.ID, actor, typ, roles, s.Type, slice(d, s.Cue), oneLine(content(d, s)), num, sentence}
+		ed := ""
+		if edited[s.ID] {
+			ed = "yes"
+		}
+		row := []string{s.ID, actor, typ, roles, s.Type, slice(d, s.Cue), oneLine(content(d, s)), num, sentence, ed}
 		for i := range row {
 			row[i] = defuseFormula(row[i])
 		}
@@ -103,7 +184,7 @@ func exportText(d *analysis.Document, l components.Lang) string {
 	line := func(i int) {
 		s := d.Statements[i]
 		b.WriteString("  - [" + l.T("stmt."+s.Type) + "] ")
-		b.WriteString("“" + oneLine(content(d, s)) + "”")
+		b.WriteString(quoted(oneLine(content(d, s))))
 		if cue := slice(d, s.Cue); cue != "" {
 			b.WriteString(" (" + cue + ")")
 		}
@@ -127,6 +208,17 @@ func exportText(d *analysis.Document, l components.Lang) string {
 		}
 	}
 	return b.String()
+}
+
+// quoted puts text between quotation marks, unless it already is (a
+// direct quote's content keeps its own marks).
+func quoted(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("\"“„«‘'", r) {
+		if l, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("\"”»’'", l) {
+			return s
+		}
+	}
+	return "“" + s + "”"
 }
 
 // slice returns the text of a span, "" when it is empty or out of range.

@@ -49,7 +49,7 @@ func smallDoc() *analysis.Document {
 }
 
 func TestExportCSV(t *testing.T) {
-	b := exportCSV(smallDoc())
+	b := exportCSV(smallDoc(), map[string]bool{"s2": true})
 	if !bytes.HasPrefix(b, []byte("\ufeff")) {
 		t.Error("CSV lacks the UTF-8 byte order mark")
 	}
@@ -59,9 +59,9 @@ func TestExportCSV(t *testing.T) {
 	}
 	want := [][]string{
 		csvHeader,
-		{"s1", "Vladimir Poetin", "person", "Russische president; leider", "mixed", "zei", "hij “geen oorlog” wil", "2", "Poetin zei dat hij “geen oorlog” wil."},
-		{"s2", "Joe Biden", "person", "", "position", "is tegen", "uitbreiding", "3", "Biden is tegen uitbreiding."},
-		{"s3", "", "", "", "indirect", "", `'=HYPERLINK("x")`, "4", `'=HYPERLINK("x") zei iemand.`},
+		{"s1", "Vladimir Poetin", "person", "Russische president; leider", "mixed", "zei", "hij “geen oorlog” wil", "2", "Poetin zei dat hij “geen oorlog” wil.", ""},
+		{"s2", "Joe Biden", "person", "", "position", "is tegen", "uitbreiding", "3", "Biden is tegen uitbreiding.", "yes"},
+		{"s3", "", "", "", "indirect", "", `'=HYPERLINK("x")`, "4", `'=HYPERLINK("x") zei iemand.`, ""},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("exportCSV rows =\n%q\nwant\n%q", rows, want)
@@ -84,7 +84,7 @@ func TestExportText(t *testing.T) {
 
 func TestExportJSON(t *testing.T) {
 	d := smallDoc()
-	b, err := exportJSON(d)
+	b, err := exportJSON(d, nil, Corrected{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,5 +96,86 @@ func TestExportJSON(t *testing.T) {
 	json.Unmarshal(contract, &c)
 	if !reflect.DeepEqual(a, c) {
 		t.Errorf("exportJSON differs from the CLI contract:\n%s\n%s", b, contract)
+	}
+}
+
+// TestExportJSONEdits: with corrections the JSON gains "edits" and
+// "edited" flags, and is otherwise the contract of the corrected document.
+func TestExportJSONEdits(t *testing.T) {
+	d := smallDoc()
+	edits := []Edit{{Kind: EditRename, Actor: RefOf(d.Actors[1]), Name: "President Biden"},
+		{Kind: EditDelete, Stmt: analysis.Span{Start: 0, End: 1}}}
+	c := ApplyEdits(d, edits)
+	b, err := exportJSON(c.Doc, edits, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Actors []struct {
+			ID     string
+			Name   string
+			Edited bool
+		}
+		Edits []struct {
+			Kind    string
+			Applied bool
+		}
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Edits) != 2 || got.Edits[0].Kind != EditRename || !got.Edits[0].Applied || got.Edits[1].Applied {
+		t.Errorf("edits: %+v", got.Edits)
+	}
+	if got.Actors[1].Name != "President Biden" || !got.Actors[1].Edited || got.Actors[0].Edited {
+		t.Errorf("actors: %+v", got.Actors)
+	}
+}
+
+func TestExportNameAndQuotes(t *testing.T) {
+	d := smallDoc()
+	d.Date = "2022-02"
+	if got := exportName(Source{}, d); got != "2022-02-overleg-in-gen-ve" {
+		t.Errorf("exportName = %q", got)
+	}
+	if got := quoted("“Nee,” zei hij"); got != "““Nee,” zei hij”" {
+		t.Errorf("quoted(partly quoted) = %q", got)
+	}
+	if got := quoted("“Nee.”"); got != "“Nee.”" {
+		t.Errorf("quoted(a quote) = %q; the marks are doubled", got)
+	}
+}
+
+// TestImportCause: the importer's reason is shown in the user's language.
+func TestImportCause(t *testing.T) {
+	_, p := parseImport(502, `{"error":"the site's host name was not found","code":"upstream"}`)
+	if got := p.text(components.Dutch); got != "De website gaf geen bruikbaar antwoord. (De naam van de website werd niet gevonden.)" {
+		t.Errorf("Dutch: %q", got)
+	}
+	_, p = parseImport(415, `{"error":"the page is application/pdf, not HTML","code":"not_html"}`)
+	if got := p.text(components.English); !strings.HasSuffix(got, "(The page is application/pdf, not HTML.)") {
+		t.Errorf("English: %q", got)
+	}
+	_, p = parseImport(413, `{"error":"the page is larger than 5242880 bytes","code":"too_large"}`)
+	if got := p.text(components.Dutch); !strings.HasSuffix(got, "(De pagina is groter dan 5.242.880 bytes.)") {
+		t.Errorf("Dutch with a number: %q", got)
+	}
+	if _, p = parseImport(502, `{"error":"something new","code":"upstream"}`); p.Detail != nil {
+		t.Errorf("an unknown reason got a message: %+v", p.Detail)
+	}
+}
+
+func TestWithScheme(t *testing.T) {
+	for in, want := range map[string]string{
+		"nos.nl/artikel/1": "https://nos.nl/artikel/1",
+		" www.nu.nl ":      "https://www.nu.nl",
+		"http://x.nl":      "http://x.nl",
+		"//x.nl/a":         "https://x.nl/a",
+		"ftp://x.nl":       "ftp://x.nl",
+		"":                 "",
+	} {
+		if got := withScheme(in); got != want {
+			t.Errorf("withScheme(%q) = %q; want %q", in, got, want)
+		}
 	}
 }

@@ -73,7 +73,7 @@ func parseImport(status int, body string) (imported, problem) {
 		json.Unmarshal([]byte(body), &e)
 		switch status {
 		case 400, 403, 413, 415, 429, 502, 504:
-			return imported{}, problem{Key: "import.err." + strconv.Itoa(status)}
+			return imported{}, problem{Key: "import.err." + strconv.Itoa(status), Detail: importCause(e.Error)}
 		}
 		msg := e.Error
 		if msg == "" {
@@ -86,6 +86,58 @@ func parseImport(status int, body string) (imported, problem) {
 		return imported{}, problem{Key: "import.err.other", Args: []string{"invalid JSON"}}
 	}
 	return a, problem{}
+}
+
+// importCauses are the importer's reasons (importer/errors.go and
+// fetch.go, in English) with their message keys, so that the cause is shown
+// in the user's language.
+var importCauses = map[string]string{
+	"the URL is not valid":                                      "cause.url",
+	"no URL given":                                              "cause.url",
+	"the URL is not valid text":                                 "cause.url",
+	"the URL has no host":                                       "cause.url",
+	"the URL's host name is not valid":                          "cause.url",
+	"the URL's address is not valid":                            "cause.url",
+	"the URL's port is not valid":                               "cause.url",
+	"only http and https URLs can be imported":                  "cause.scheme",
+	"URLs with a user name or password are not accepted":        "cause.userinfo",
+	"that address is not on the public internet":                "cause.private",
+	"the site took too long to answer":                          "cause.timeout",
+	"the site's host name was not found":                        "cause.dns",
+	"the site could not be reached":                             "cause.unreachable",
+	"the request was cancelled":                                 "cause.cancelled",
+	"the server is busy; try again in a moment":                 "cause.busy",
+	"too many imports from your address; try again in a minute": "cause.ratelimit",
+}
+
+// importCause returns the message of an importer's reason, nil when it is
+// unknown (the generic message for the status then stands alone).
+func importCause(msg string) *problem {
+	if k, ok := importCauses[msg]; ok {
+		return &problem{Key: k}
+	}
+	cut := func(prefix, suffix string) (string, bool) {
+		if strings.HasPrefix(msg, prefix) && strings.HasSuffix(msg, suffix) && len(msg) > len(prefix)+len(suffix) {
+			return msg[len(prefix) : len(msg)-len(suffix)], true
+		}
+		return "", false
+	}
+	if v, ok := cut("the site answered ", ""); ok {
+		return &problem{Key: "cause.answered", Args: []string{v}}
+	}
+	if v, ok := cut("the page is ", ", not HTML"); ok {
+		return &problem{Key: "cause.nothtml", Args: []string{v}}
+	}
+	if v, ok := cut("the page is larger than ", " bytes"); ok {
+		return &problem{Key: "cause.large", Args: []string{v}}
+	}
+	if v, ok := cut("the site redirected more than ", " times"); ok {
+		return &problem{Key: "cause.redirects", Args: []string{v}}
+	}
+	if v, ok := cut("port ", " is not allowed"); ok {
+		return &problem{Key: "cause.port", Args: []string{v}}
+	}
+	return nil
 }
 
 // isoDay returns the date part of an ISO 8601 date or timestamp

@@ -13,8 +13,10 @@ import (
 )
 
 // ShareVersion is the format version that EncodeShare writes into a share
-// link ("v=1"). DecodeShare reads this version and refuses newer ones.
-const ShareVersion = 1
+// link ("v=2": version 1 plus the reader's corrections, "e=", and links
+// without the text, which name only their source URL). DecodeShare reads
+// versions 1 and 2 and refuses newer ones.
+const ShareVersion = 2
 
 // Limits of the share codec. They keep a crafted link from exhausting memory.
 const (
@@ -56,35 +58,34 @@ type Share struct {
 	SourceURL string // the page it was imported from; "" when pasted
 	Actor     string // selected actor id ("a3"); "" for none
 	Statement string // selected statement id ("s7"); "" for none
+	Edits     []Edit // the reader's corrections, in the order made
+	// NoText is true for a link that leaves the text out: the article is
+	// imported again from SourceURL when the link is opened.
+	NoText bool
 }
 
 // EncodeShare returns the URL fragment (without "#") for s:
 //
-//	v=1&n=<text bytes>[&a=<actor>][&s=<statement>][&u=<source URL>]&t=<text>
+//	v=2&n=<text bytes>[&a=<actor>][&s=<statement>][&u=<source URL>][&e=<edits>]&t=<text>
 //
-// where <text> is the raw-deflate compressed text in unpadded base64url.
-// The text comes last, so a link cut short loses it and is detected. It
-// returns ErrShareTooLong when the fragment would be longer than
-// MaxFragment, and ErrShareMalformed for an invalid id or URL.
+// where <text> is the raw-deflate compressed text in unpadded base64url and
+// <edits> the corrections (encodeEdits). The text comes last, so a link cut
+// short loses it and is detected. With NoText, n and t are left out and u
+// is required. It returns ErrShareTooLong when the fragment would be longer
+// than MaxFragment, and ErrShareMalformed for an invalid id or URL.
 func EncodeShare(s Share) (string, error) {
 	if len(s.Text) > MaxShareText {
 		return "", ErrShareTooLong
 	}
-	if !validID(s.Actor, 'a') || !validID(s.Statement, 's') || !validSourceURL(s.SourceURL) {
+	if !validID(s.Actor, 'a') || !validID(s.Statement, 's') || !validSourceURL(s.SourceURL) ||
+		len(s.Edits) > maxEdits || s.NoText && s.SourceURL == "" {
 		return "", ErrShareMalformed
-	}
-	var z bytes.Buffer
-	w, err := flate.NewWriter(&z, flate.BestCompression)
-	if err != nil {
-		return "", fmt.Errorf("share: compressing: %w", err)
-	}
-	io.WriteString(w, s.Text)
-	if err := w.Close(); err != nil {
-		return "", fmt.Errorf("share: compressing: %w", err)
 	}
 	var b strings.Builder
 	b.WriteString("v=" + strconv.Itoa(ShareVersion))
-	b.WriteString("&n=" + strconv.Itoa(len(s.Text)))
+	if !s.NoText {
+		b.WriteString("&n=" + strconv.Itoa(len(s.Text)))
+	}
 	if s.Actor != "" {
 		b.WriteString("&a=" + s.Actor)
 	}
@@ -94,12 +95,47 @@ func EncodeShare(s Share) (string, error) {
 	if s.SourceURL != "" {
 		b.WriteString("&u=" + url.QueryEscape(s.SourceURL))
 	}
-	b.WriteString("&t=")
-	b.WriteString(base64.RawURLEncoding.EncodeToString(z.Bytes()))
+	if len(s.Edits) > 0 {
+		b.WriteString("&e=" + encodeEdits(s.Edits))
+	}
+	if !s.NoText {
+		z, err := compressText(s.Text)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString("&t=")
+		b.WriteString(z)
+	}
 	if b.Len() > MaxFragment {
 		return "", ErrShareTooLong
 	}
 	return b.String(), nil
+}
+
+// lastCompressed caches the compressed form of the last text shared: the
+// address bar follows every selection and correction, and the text is the
+// expensive part of the link.
+var lastCompressed struct {
+	text, z string
+}
+
+// compressText returns the raw-deflate compressed text in unpadded base64url.
+func compressText(text string) (string, error) {
+	if lastCompressed.z != "" && lastCompressed.text == text {
+		return lastCompressed.z, nil
+	}
+	var z bytes.Buffer
+	w, err := flate.NewWriter(&z, flate.BestCompression)
+	if err != nil {
+		return "", fmt.Errorf("share: compressing: %w", err)
+	}
+	io.WriteString(w, text)
+	if err := w.Close(); err != nil {
+		return "", fmt.Errorf("share: compressing: %w", err)
+	}
+	enc := base64.RawURLEncoding.EncodeToString(z.Bytes())
+	lastCompressed.text, lastCompressed.z = text, enc
+	return enc, nil
 }
 
 // IsShareFragment reports whether a URL fragment looks like a share link
@@ -138,7 +174,24 @@ func DecodeShare(fragment string) (Share, error) {
 	if version > ShareVersion {
 		return Share{}, ErrShareFuture
 	}
+	var s Share
+	if raw, ok := fields["e"]; ok {
+		if version < 2 {
+			return Share{}, ErrShareMalformed
+		}
+		if s.Edits, err = decodeEdits(raw); err != nil {
+			return Share{}, err
+		}
+	}
+	_, hasN := fields["n"]
+	_, hasT := fields["t"]
+	if version >= 2 && !hasN && !hasT && fields["u"] != "" {
+		s.NoText = true
+	}
 	n, err := parseSmallInt(fields["n"])
+	if s.NoText {
+		n, err = 0, nil
+	}
 	if err != nil {
 		if errors.Is(err, errNumberTooBig) {
 			return Share{}, ErrShareTooLarge
@@ -148,7 +201,6 @@ func DecodeShare(fragment string) (Share, error) {
 	if n > MaxShareText {
 		return Share{}, ErrShareTooLarge
 	}
-	var s Share
 	s.Actor, s.Statement = fields["a"], fields["s"]
 	if !validID(s.Actor, 'a') || !validID(s.Statement, 's') {
 		return Share{}, ErrShareMalformed
@@ -159,6 +211,9 @@ func DecodeShare(fragment string) (Share, error) {
 			return Share{}, ErrShareMalformed
 		}
 		s.SourceURL = u
+	}
+	if s.NoText {
+		return s, nil
 	}
 	t, ok := fields["t"]
 	if !ok {

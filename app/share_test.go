@@ -5,7 +5,9 @@ import (
 	"compress/flate"
 	"encoding/base64"
 	"errors"
+	"github.com/article-explorer/explorer/analysis"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -62,7 +64,7 @@ func TestShareRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("DecodeShare(EncodeShare(%.40q)) error: %v", want.Text, err)
 		}
-		if got != want {
+		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("DecodeShare(EncodeShare(x)) = %+.60v; want %+.60v", got, want)
 		}
 	}
@@ -114,7 +116,7 @@ func TestShareHostile(t *testing.T) {
 		{"missing length", "v=1&t=" + deflate(t, []byte("xy")), ErrShareMalformed},
 		{"missing version", "n=2&t=" + deflate(t, []byte("xy")), ErrShareMalformed},
 		{"version zero", "v=0&n=2&t=" + deflate(t, []byte("xy")), ErrShareMalformed},
-		{"future version", "v=2&n=2&t=" + deflate(t, []byte("xy")), ErrShareFuture},
+		{"future version", "v=3&n=2&t=" + deflate(t, []byte("xy")), ErrShareFuture},
 		{"far future version", "v=999&whatever", ErrShareMalformed},
 		{"far future version, well formed", "v=999&n=1&t=x", ErrShareFuture},
 		{"duplicate field", "v=1&n=2&n=2&t=" + deflate(t, []byte("xy")), ErrShareMalformed},
@@ -175,10 +177,54 @@ func FuzzDecodeShare(f *testing.F) {
 			t.Fatalf("DecodeShare(%q) = %+v: outside the limits", frag, s)
 		}
 		if again, err := EncodeShare(s); err == nil {
-			if back, err := DecodeShare(again); err != nil || back != s {
+			if back, err := DecodeShare(again); err != nil || !reflect.DeepEqual(back, s) {
 				t.Fatalf("re-encoding %q: %+v, %v", frag, back, err)
 			}
 		}
 		_ = utf8.ValidString(s.Text) // any bytes may come back; Analyze checks UTF-8
 	})
+}
+
+// TestShareVersions: version-1 links keep opening; version 2 carries the
+// corrections and may leave the text out.
+func TestShareVersions(t *testing.T) {
+	v1 := "v=1&n=1&a=a2&t=" + deflate(t, []byte("x"))
+	s, err := DecodeShare(v1)
+	if err != nil || s.Text != "x" || s.Actor != "a2" || len(s.Edits) != 0 {
+		t.Errorf("a version-1 link: %+v, %v", s, err)
+	}
+	if _, err := DecodeShare("v=1&n=1&e=d,0-1&t=" + deflate(t, []byte("x"))); err == nil {
+		t.Error("a version-1 link with corrections was accepted")
+	}
+	want := Share{Text: "Poetin zei nee.", Edits: []Edit{{Kind: EditDelete, Stmt: analysis.Span{Start: 11, End: 14}},
+		{Kind: EditRename, Actor: ActorRef{Mention: analysis.Span{Start: 0, End: 6}}, Name: "Vladimir Poetin"}}}
+	frag, err := EncodeShare(want)
+	if err != nil || !strings.HasPrefix(frag, "v=2&") {
+		t.Fatalf("EncodeShare: %q, %v", frag, err)
+	}
+	if got, err := DecodeShare(frag); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("round trip with edits: %+v, %v", got, err)
+	}
+	nt := Share{SourceURL: "https://nos.nl/artikel/1", NoText: true, Statement: "s2", Edits: want.Edits}
+	frag, err = EncodeShare(nt)
+	if err != nil || strings.Contains(frag, "&t=") {
+		t.Fatalf("EncodeShare without text: %q, %v", frag, err)
+	}
+	if got, err := DecodeShare(frag); err != nil || !reflect.DeepEqual(got, nt) {
+		t.Errorf("round trip without text: %+v, %v", got, err)
+	}
+	if _, err := EncodeShare(Share{NoText: true}); err == nil {
+		t.Error("a link without text and without source URL was made")
+	}
+}
+
+// TestSourceFromURL: a share link's source host is shown in punycode,
+// without bidi controls.
+func TestSourceFromURL(t *testing.T) {
+	if got := sourceFromURL("https://www.nоs.nl/artikel/1").Site; got != "xn--ns-fmc.nl" { // Cyrillic о (Python: "nоs".encode("punycode"))
+		t.Errorf("look-alike host shown as %q", got)
+	}
+	if got := sourceFromURL("https://nos.nl\u202e/x").Site; strings.ContainsRune(got, '\u202e') {
+		t.Errorf("bidi control kept: %q", got)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/article-explorer/explorer/analysis"
+	"github.com/article-explorer/explorer/components"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -47,8 +48,30 @@ type Source struct {
 // problem is a message for the user: a message key of components.Lang.T
 // and its arguments.
 type problem struct {
-	Key  string
-	Args []string
+	Key    string
+	Args   []string
+	Detail *problem // the cause, when known (the importer's reason)
+}
+
+// text returns the message in language l, with its cause.
+func (p problem) text(l components.Lang) string {
+	t := l.T(p.Key, p.numbers(l)...)
+	if p.Detail != nil && p.Detail.Key != "" {
+		t += " " + l.T(p.Detail.Key, p.Detail.numbers(l)...)
+	}
+	return t
+}
+
+// numbers returns the arguments for Lang.T with the numbers among them
+// formatted in the style of l ("200.000").
+func (p problem) numbers(l components.Lang) []any {
+	out := p.args()
+	for i, a := range p.Args {
+		if n, err := strconv.Atoi(a); err == nil && n >= 1000 {
+			out[i] = l.Number(n)
+		}
+	}
+	return out
 }
 
 // args returns the arguments for Lang.T.
@@ -67,6 +90,7 @@ type analyzeRequest struct {
 	Source    Source
 	Actor     string
 	Statement string
+	Edits     []Edit // the link's corrections
 	FromLink  bool
 }
 
@@ -81,6 +105,7 @@ type article struct {
 	ElapsedMS float64
 	Actor     string // selection to restore (from a share link)
 	Statement string
+	Edits     []Edit
 	FromLink  bool
 }
 
@@ -111,7 +136,7 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 		return
 	}
 	seq := int(analysisSeq.Add(1))
-	st := article{Seq: seq, Text: req.Text, Source: req.Source, Actor: req.Actor, Statement: req.Statement, FromLink: req.FromLink}
+	st := article{Seq: seq, Text: req.Text, Source: req.Source, Actor: req.Actor, Statement: req.Statement, Edits: req.Edits, FromLink: req.FromLink}
 	if p := checkText(req.Text); p.Key != "" {
 		st.Status, st.Problem = statusFailed, p
 		ctx.SetState(stateArticle, st)
@@ -120,11 +145,12 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 	st.Status = statusAnalysing
 	ctx.SetState(stateArticle, st)
 	if len(req.Text) >= spinnerThreshold {
-		time.Sleep(60 * time.Millisecond)
+		waitForPaint(100 * time.Millisecond)
 	}
 	start := time.Now()
 	doc, err := analyze(req.Text)
 	st.ElapsedMS = float64(time.Since(start).Microseconds()) / 1000
+	markPerformance("explorer-analysed")
 	if int(analysisSeq.Load()) != seq {
 		return // a newer request came in meanwhile
 	}
@@ -203,6 +229,7 @@ func slug(s string) string {
 // its analysis. It runs on its own goroutine.
 func handleImport(ctx app.Context, a app.Action) {
 	raw, _ := a.Value.(string)
+	raw = withScheme(raw)
 	if !validSourceURL(raw) || raw == "" {
 		ctx.SetState(stateImport, importStatus{Problem: problem{Key: "err.url.empty"}})
 		return
@@ -228,6 +255,19 @@ func handleImport(ctx app.Context, a app.Action) {
 		src.URL = raw
 	}
 	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: text, Source: src})
+}
+
+// withScheme adds "https://" to an address typed without a scheme
+// ("nos.nl/artikel/1").
+func withScheme(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "http://") || strings.HasPrefix(raw, "https://") {
+		return raw
+	}
+	if i := strings.Index(raw, "://"); i >= 0 && i < 10 {
+		return raw // another scheme: refused as it is
+	}
+	return "https://" + strings.TrimPrefix(raw, "//")
 }
 
 // warmUpDelay is how long after start the engine loads its models.

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/article-explorer/explorer/analysis"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -18,8 +20,26 @@ type actorSidebar struct {
 	IOnSelectActor     func(ctx app.Context, actorID string)
 	IOnSelectStatement func(ctx app.Context, statementID string)
 	IOnClear           func(ctx app.Context)
+	IEdited            map[string]bool // ids of actors a correction touched
+	IOnRename          func(ctx app.Context, actorID, name string)
+	IOnMerge           func(ctx app.Context, actorID, intoID string)
 
-	filter string
+	filter  string
+	showAll map[string]bool // groups shown in full
+
+	slotDoc *analysis.Document
+	slots   []int
+}
+
+// groupCap is how many actors a group shows before "show all": a long
+// article's hundreds of actors would cost the first paint dearly.
+const groupCap = 40
+
+// Edits sets the ids of the actors a correction touched and the
+// callbacks of the actor corrections.
+func (s *actorSidebar) Edits(edited map[string]bool, rename func(ctx app.Context, actorID, name string), merge func(ctx app.Context, actorID, intoID string)) *actorSidebar {
+	s.IEdited, s.IOnRename, s.IOnMerge = edited, rename, merge
+	return s
 }
 
 // NewActorSidebar returns an empty sidebar.
@@ -62,37 +82,96 @@ func (s *actorSidebar) Render() app.UI {
 	}
 	byActor, none := statementsByActor(d)
 	ranked := rankActors(d, byActor)
+	if s.slotDoc != d {
+		s.slotDoc, s.slots = d, colorSlots(d)
+	}
 
+	item := func(a int) app.UI {
+		act := d.Actors[a]
+		if act.ID != s.ISelected {
+			// Closed actors are escaped HTML: a long article lists hundreds,
+			// and each as go-app nodes costs the first paint dearly.
+			return app.Raw(closedActorHTML(l, act, s.slots[a], s.IEdited[act.ID], len(byActor[a])))
+		}
+		return NewActorItem().
+			Doc(d).
+			Lang(l).
+			Actor(a).
+			Color(s.slots[a], s.IEdited[act.ID]).
+			Others(d.Actors).
+			Statements(byActor[a]).
+			Open(act.ID == s.ISelected).
+			Statement(s.IStatement).
+			OnSelectStatement(s.IOnSelectStatement).
+			OnRename(s.IOnRename).
+			OnMerge(s.IOnMerge)
+	}
 	var groups []app.UI
+	var mentioned []app.UI
 	shown := 0
 	for _, g := range sidebarGroups {
 		var items []app.UI
+		total := 0
 		for _, a := range ranked {
 			act := d.Actors[a]
 			if actorGroup(act.Type) != g.id || !matchesFilter(act, s.filter) {
 				continue
 			}
-			items = append(items, NewActorItem().
-				Doc(d).
-				Lang(l).
-				Actor(a).
-				Statements(byActor[a]).
-				Open(act.ID == s.ISelected).
-				Statement(s.IStatement).
-				OnToggle(s.IOnSelectActor).
-				OnSelectStatement(s.IOnSelectStatement))
+			if g.id == groupPlaces && len(byActor[a]) == 0 && act.ID != s.ISelected && s.filter == "" {
+				mentioned = append(mentioned, item(a))
+				continue
+			}
+			total++
+			if total > groupCap && !s.showAll[g.id] && s.filter == "" {
+				continue
+			}
+			items = append(items, item(a))
 		}
-		if len(items) == 0 {
+		if total == 0 {
 			continue
 		}
-		shown += len(items)
+		shown += total
 		headID := "group-" + g.id
+		gid := g.id
 		groups = append(groups, app.Section().Class("actor-group").Aria("labelledby", headID).Body(
 			app.H3().ID(headID).Class("group-title").Body(
 				app.Text(l.T(g.key)),
-				app.Span().Class("group-count").Text(len(items)),
+				app.Span().Class("group-count").Text(total),
 			),
 			app.Ul().Class("actor-list").Body(items...),
+			app.If(len(items) < total, app.Button().Type("button").Class("btn", "btn-link", "show-more").
+				Text(l.T("sidebar.more", total-len(items))).
+				OnClick(func(ctx app.Context, e app.Event) {
+					if s.showAll == nil {
+						s.showAll = map[string]bool{}
+					}
+					s.showAll[gid] = true
+				})),
+		))
+	}
+	if len(mentioned) > 0 {
+		shown += len(mentioned)
+		open := s.showAll["mentioned"]
+		var list app.UI
+		if open {
+			list = app.Ul().ID("mentioned-list").Class("actor-list").Body(mentioned...)
+		}
+		groups = append(groups, app.Section().ID("group-mentioned").Class("actor-group", "mentioned").Aria("labelledby", "group-mentioned-t").Body(
+			app.H3().Class("group-title").Body(
+				app.Button().ID("group-mentioned-t").Type("button").Class("group-toggle").
+					Aria("expanded", open).Aria("controls", "mentioned-list").
+					OnClick(func(ctx app.Context, e app.Event) {
+						if s.showAll == nil {
+							s.showAll = map[string]bool{}
+						}
+						s.showAll["mentioned"] = !open
+					}).
+					Body(
+						app.Text(l.T("sidebar.mentioned")),
+						app.Span().Class("group-count").Text(len(mentioned)),
+					),
+			),
+			list,
 		))
 	}
 	if len(none) > 0 && s.filter == "" {
@@ -112,6 +191,7 @@ func (s *actorSidebar) Render() app.UI {
 		Class("sidebar").
 		Aria("labelledby", "actors-title").
 		OnKeyDown(s.onKeyDown).
+		OnClick(s.onActorClick).
 		Body(
 			app.Div().Class("sidebar-head").Body(
 				app.H2().ID("actors-title").Class("sidebar-title").Body(
@@ -146,6 +226,41 @@ func (s *actorSidebar) Render() app.UI {
 		)
 }
 
+// closedActorHTML draws a closed actor of the list, as actorItem would.
+func closedActorHTML(l Lang, act analysis.Actor, slot int, edited bool, n int) string {
+	var b strings.Builder
+	b.WriteString(`<li class="actor-entry"><button id="actor-` + act.ID + `" type="button" class="actor ` + slotClass(slot) +
+		`" data-actor="` + act.ID + `" aria-expanded="false" aria-controls="statements-` + act.ID +
+		`"><span class="swatch" aria-hidden="true"></span><span class="actor-text"><span class="actor-name">`)
+	writeEscaped(&b, act.Name)
+	if edited {
+		b.WriteString(`<span class="edited-mark" title="`)
+		writeEscaped(&b, l.T("edit.edited"))
+		b.WriteString(`"> ✎</span>`)
+	}
+	b.WriteString(`</span>`)
+	if meta := actorMeta(act); meta != "" {
+		b.WriteString(`<span class="actor-meta">`)
+		writeEscaped(&b, meta)
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</span>`)
+	if n > 0 {
+		b.WriteString(`<span class="count">`)
+		writeEscaped(&b, l.Plural(n, "sidebar.stmt.one", "sidebar.stmt.many"))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</button></li>`)
+	return b.String()
+}
+
+// onActorClick opens or closes the actor whose button was clicked.
+func (s *actorSidebar) onActorClick(ctx app.Context, e app.Event) {
+	if id := closestAttr(e, "button.actor[data-actor]", "data-actor"); id != "" && s.IOnSelectActor != nil {
+		s.IOnSelectActor(ctx, id)
+	}
+}
+
 // renderUnattributed lists the statements without a resolved speaker.
 func (s *actorSidebar) renderUnattributed(d *analysis.Document, none []int) app.UI {
 	l := s.ILang
@@ -171,8 +286,8 @@ func (s *actorSidebar) onFilter(ctx app.Context, e app.Event) {
 	s.filter = ctx.JSSrc().Get("value").String()
 }
 
-// onFilterKey clears the filter on Escape, without also clearing the
-// selection.
+// onFilterKey clears the filter on Escape, without also stepping back
+// the selection.
 func (s *actorSidebar) onFilterKey(ctx app.Context, e app.Event) {
 	if e.Get("key").String() == "Escape" && s.filter != "" {
 		e.Call("stopPropagation")
@@ -180,7 +295,7 @@ func (s *actorSidebar) onFilterKey(ctx app.Context, e app.Event) {
 	}
 }
 
-// onKeyDown clears the selection on Escape.
+// onKeyDown steps back one level on Escape (the owner decides how far).
 func (s *actorSidebar) onKeyDown(ctx app.Context, e app.Event) {
 	if e.Get("key").String() == "Escape" && s.IOnClear != nil {
 		s.IOnClear(ctx)

@@ -35,14 +35,17 @@ func actorGroup(typ string) string {
 }
 
 // badgeOf returns the badge of a statement type: "quote" for direct
-// quotes, "position" for stances, and "reported" for reported speech
-// (indirect, mixed and according-to).
+// quotes, "position" for stances, "according" for according-to, and
+// "reported" for reported speech (indirect, and mixed: reported with a
+// quoted part).
 func badgeOf(typ string) string {
 	switch typ {
 	case analysis.Direct:
 		return "quote"
 	case analysis.Position:
 		return "position"
+	case analysis.AccordingTo:
+		return "according"
 	default:
 		return "reported"
 	}

@@ -1,7 +1,7 @@
 package components
 
 import (
-	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -9,26 +9,35 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// articleView shows an analysed article: title, date and source, and the
-// paragraphs with every actor mention and statement marked. The text is
-// always drawn as text nodes, never as HTML.
+// articleView shows an analysed article: title, date and source, a legend,
+// and the paragraphs with every actor mention, statement and cue marked.
+// Paragraphs are drawn as escaped HTML built in Go (highlight.go), the
+// first screenful at once and the rest in steps, so that the page paints
+// soon and stays responsive whatever the article's length. The article is
+// one tab stop; arrow keys move between the highlights.
 type articleView struct {
 	app.Compo
 
-	IDoc        *analysis.Document
-	ILang       Lang
-	ISourceURL  string  // the page the article was imported from
-	ISourceSite string  // its site name, when known
-	IByline     string  // its author line, when known
-	ISelected   string  // the selected actor id; "" highlights every actor
-	IFlash      string  // the statement id to flash
-	IElapsedMS  float64 // how long the analysis took on this device
-	IOnSelect   func(ctx app.Context, actorID string)
-	IOnClear    func(ctx app.Context)
-	IOnJump     func(ctx app.Context) // "n actors ↓", shown on narrow screens
+	IDoc         *analysis.Document
+	ILang        Lang
+	IEdited      map[string]bool // ids of statements a correction changed
+	IRev         int             // changes when the corrections change
+	ISourceURL   string          // the page the article was imported from
+	ISourceSite  string          // its site name, when known
+	IByline      string          // its author line, when known
+	ISelected    string          // the selected actor id; "" highlights every actor
+	IElapsedMS   float64         // how long the analysis took on this device
+	IOnSelect    func(ctx app.Context, actorID string)
+	IOnStatement func(ctx app.Context, statementID string)
+	IOnEscape    func(ctx app.Context)
 
-	segDoc *analysis.Document
-	segs   [][]segment
+	hl     *highlighter
+	hlDoc  *analysis.Document
+	hlLang Lang
+	hlRev  int
+	drawn  int // paragraphs drawn so far
+	nodes  []app.UI
+	seen   *analysis.Document // the document whose drawing was started
 }
 
 // NewArticleView returns an empty article view.
@@ -40,6 +49,13 @@ func (v *articleView) Doc(d *analysis.Document) *articleView { v.IDoc = d; retur
 // Lang sets the UI language.
 func (v *articleView) Lang(l Lang) *articleView { v.ILang = l; return v }
 
+// Edited sets the ids of the statements the reader corrected and a
+// revision number that changes with every correction.
+func (v *articleView) Edited(ids map[string]bool, rev int) *articleView {
+	v.IEdited, v.IRev = ids, rev
+	return v
+}
+
 // Source sets where the article came from: its URL, site and byline.
 func (v *articleView) Source(u, site, byline string) *articleView {
 	v.ISourceURL, v.ISourceSite, v.IByline = u, site, byline
@@ -48,9 +64,6 @@ func (v *articleView) Source(u, site, byline string) *articleView {
 
 // Selected sets the selected actor id.
 func (v *articleView) Selected(id string) *articleView { v.ISelected = id; return v }
-
-// Flash sets the statement id to flash.
-func (v *articleView) Flash(id string) *articleView { v.IFlash = id; return v }
 
 // Elapsed sets the analysis time in milliseconds, shown under the article.
 func (v *articleView) Elapsed(ms float64) *articleView { v.IElapsedMS = ms; return v }
@@ -61,19 +74,78 @@ func (v *articleView) OnSelect(f func(ctx app.Context, actorID string)) *article
 	return v
 }
 
-// OnClear sets the callback for Escape inside the article.
-func (v *articleView) OnClear(f func(ctx app.Context)) *articleView { v.IOnClear = f; return v }
+// OnStatement sets the callback for a click on a statement's text (not on
+// a mention).
+func (v *articleView) OnStatement(f func(ctx app.Context, statementID string)) *articleView {
+	v.IOnStatement = f
+	return v
+}
 
-// OnJump sets the callback of the "n actors ↓" button that narrow screens
-// show, where the sidebar stacks under the article.
-func (v *articleView) OnJump(f func(ctx app.Context)) *articleView { v.IOnJump = f; return v }
+// OnEscape sets the callback for Escape inside the article.
+func (v *articleView) OnEscape(f func(ctx app.Context)) *articleView { v.IOnEscape = f; return v }
 
-// segments returns the cached segments of the current document.
-func (v *articleView) segments() [][]segment {
-	if v.segDoc != v.IDoc {
-		v.segDoc, v.segs = v.IDoc, segmentParagraphs(v.IDoc)
+// firstDraw is how much text (bytes) the first render draws: more than a
+// screenful on any display. drawStep is how much each later step adds.
+const (
+	firstDraw = 12_000
+	drawStep  = 30_000
+)
+
+// OnMount installs the hover highlighting and starts drawing.
+func (v *articleView) OnMount(ctx app.Context) {
+	installHover()
+	installArrowKeys(v.JSValue())
+	v.follow(ctx)
+}
+
+// OnUpdate starts drawing a new document.
+func (v *articleView) OnUpdate(ctx app.Context) { v.follow(ctx) }
+
+// follow marks when a new document is painted (the performance mark
+// "explorer-painted") and draws the rest of its paragraphs in steps, each
+// after the browser had a chance to paint and handle input.
+func (v *articleView) follow(ctx app.Context) {
+	d := v.IDoc
+	if d == nil || v.seen == d {
+		return
 	}
-	return v.segs
+	v.seen = d
+	markNow("explorer-rendered")
+	markPainted("explorer-painted")
+	v.drawMore(ctx, d)
+}
+
+func (v *articleView) drawMore(ctx app.Context, d *analysis.Document) {
+	if v.IDoc != d {
+		return
+	}
+	if v.drawn >= len(d.Paragraphs) {
+		markPainted("explorer-drawn")
+		return
+	}
+	afterPaint(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			if v.IDoc != d {
+				return
+			}
+			v.drawn = v.upTo(v.drawn, drawStep)
+			v.drawMore(ctx, d)
+		})
+	})
+}
+
+// highlighter returns the highlighter of the current document, language
+// and corrections, resetting the progressive drawing when they change.
+func (v *articleView) highlighter() *highlighter {
+	if v.hl == nil || v.hlDoc != v.IDoc || v.hlLang != v.ILang || v.hlRev != v.IRev {
+		if v.hlDoc != v.IDoc {
+			v.drawn = 0
+		}
+		v.hl = newHighlighter(v.IDoc, v.ILang, v.IEdited)
+		v.hlDoc, v.hlLang, v.hlRev = v.IDoc, v.ILang, v.IRev
+		v.nodes = nil
+	}
+	return v.hl
 }
 
 // Render draws the article.
@@ -83,22 +155,24 @@ func (v *articleView) Render() app.UI {
 		return app.Article().ID("article").Class("article", "is-empty")
 	}
 	l := v.ILang
-	selected := actorIndex(d, v.ISelected)
-	segs := v.segments()
-
-	var body []app.UI
-	body = append(body, v.renderHeader(d, segs, selected))
-	for p, para := range d.Paragraphs {
-		if p == 0 && v.hasTitle() {
-			continue
+	h := v.highlighter()
+	if v.drawn == 0 {
+		v.drawn = v.upTo(0, firstDraw)
+	}
+	if len(v.nodes) != v.drawn {
+		v.nodes = v.nodes[:0]
+		for p := 0; p < v.drawn; p++ {
+			if p == 0 && v.hasTitle() {
+				continue
+			}
+			v.nodes = append(v.nodes, app.Raw(h.paragraph(p, false)))
 		}
-		nodes := v.renderSegments(d, segs[p], selected)
-		switch {
-		case para.Heading:
-			body = append(body, app.H3().Class("intertitle").Body(nodes...))
-		default:
-			body = append(body, app.P().Body(nodes...))
-		}
+	}
+	body := make([]app.UI, 0, len(v.nodes)+4)
+	body = append(body, v.renderHeader(d, h))
+	body = append(body, v.nodes...)
+	if v.drawn < len(d.Paragraphs) {
+		body = append(body, app.P().Class("article-more").Aria("hidden", true).Text("…"))
 	}
 	if len(d.Actors) == 0 && d.Language != analysis.Unsupported {
 		body = append(body, app.P().Class("article-empty").Text(l.T("article.noactors")))
@@ -112,20 +186,40 @@ func (v *articleView) Render() app.UI {
 			DataSet("ms", strconv.FormatFloat(v.IElapsedMS, 'f', 3, 64)).
 			Text(l.T("article.timing", ms)),
 	))
+	setLiveSelection(v.ISelected)
 
 	cls := []string{"article"}
-	if selected >= 0 {
+	if v.ISelected != "" {
 		cls = append(cls, "has-selection")
+	}
+	if v.drawn >= len(d.Paragraphs) {
+		cls = append(cls, "is-complete")
 	}
 	return app.Article().
 		ID("article").
 		Class(cls...).
 		Lang(docLang(d)).
+		TabIndex(0).
 		Aria("label", l.T("article.label")).
+		Aria("describedby", "article-keys").
 		DataSet("selected", v.ISelected).
+		DataSet("drawn", v.drawn).
 		OnClick(v.onClick).
 		OnKeyDown(v.onKeyDown).
 		Body(body...)
+}
+
+// upTo returns the paragraph index after the paragraphs from 'from' that
+// hold about budget bytes of text.
+func (v *articleView) upTo(from, budget int) int {
+	ps := v.IDoc.Paragraphs
+	n := 0
+	p := from
+	for p < len(ps) && (n < budget || p == from) {
+		n += ps[p].Len()
+		p++
+	}
+	return p
 }
 
 // hasTitle reports whether the first paragraph is the headline.
@@ -134,12 +228,13 @@ func (v *articleView) hasTitle() bool {
 	return len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading && d.Title != ""
 }
 
-// renderHeader draws the title and the line with date, source and language.
-func (v *articleView) renderHeader(d *analysis.Document, segs [][]segment, selected int) app.UI {
+// renderHeader draws the title, the line with date, source and language,
+// and the legend.
+func (v *articleView) renderHeader(d *analysis.Document, h *highlighter) app.UI {
 	l := v.ILang
 	var title app.UI
 	if v.hasTitle() {
-		title = app.H2().ID("article-title").Class("article-title").Body(v.renderSegments(d, segs[0], selected)...)
+		title = app.Raw(h.paragraph(0, true))
 	}
 	var meta []app.UI
 	if d.Date != "" {
@@ -151,9 +246,7 @@ func (v *articleView) renderHeader(d *analysis.Document, segs [][]segment, selec
 	if v.ISourceURL != "" {
 		site := v.ISourceSite
 		if site == "" {
-			if u, err := url.Parse(v.ISourceURL); err == nil {
-				site = strings.TrimPrefix(u.Hostname(), "www.")
-			}
+			site = DisplayHost(v.ISourceURL)
 		}
 		src := []app.UI{
 			app.Span().Class("meta-key").Text(l.T("article.source") + " "),
@@ -170,107 +263,49 @@ func (v *articleView) renderHeader(d *analysis.Document, segs [][]segment, selec
 			app.Text(l.T("lang."+d.Language)),
 		))
 	}
-	if v.IOnJump != nil && len(d.Actors) > 0 {
-		meta = append(meta, app.Button().
-			ID("jump-actors").
-			Type("button").
-			Class("btn", "btn-link", "only-narrow", "jump-actors").
-			Text(l.T("article.jump", len(d.Actors))).
-			OnClick(func(ctx app.Context, e app.Event) { v.IOnJump(ctx) }))
-	}
 	return app.Header().Class("article-header").Body(
 		title,
 		app.If(len(meta) > 0, app.P().Class("article-meta").Body(meta...)),
-		app.If(len(d.Statements) > 0, v.renderLegend()),
+		app.If(len(d.Actors) > 0, v.renderLegend(d, h)),
+		app.P().ID("article-keys").Class("sr-only").Text(l.T("article.keys")),
 	)
 }
 
-// renderLegend explains the three underline styles.
-func (v *articleView) renderLegend() app.UI {
+// legendSpeakers is how many speakers the legend names.
+const legendSpeakers = 6
+
+// renderLegend names the speakers' colours and explains the styles.
+func (v *articleView) renderLegend(d *analysis.Document, h *highlighter) app.UI {
 	l := v.ILang
-	return app.P().Class("legend").Aria("label", l.T("article.legend")).Body(
-		app.Span().Class("legend-item", "stmt", "st-quote", "c-none").Text(l.T("badge.quote")),
-		app.Span().Class("legend-item", "stmt", "st-reported", "c-none").Text(l.T("badge.reported")),
-		app.Span().Class("legend-item", "stmt", "st-position", "c-none").Text(l.T("badge.position")),
+	type sp struct{ a, slot int }
+	var speakers []sp
+	for a, slot := range h.slots {
+		if slot >= 0 && slot < paletteSize {
+			speakers = append(speakers, sp{a, slot})
+		}
+	}
+	sort.Slice(speakers, func(i, j int) bool { return speakers[i].slot < speakers[j].slot })
+	var items []app.UI
+	for i, s := range speakers {
+		if i == legendSpeakers {
+			items = append(items, app.Span().Class("legend-item", "legend-more").Text(l.T("legend.more", len(speakers)-legendSpeakers)))
+			break
+		}
+		items = append(items, app.Span().Class("legend-item", slotClass(s.slot)).
+			Title(colorName(l, s.slot)).
+			Body(app.Span().Class("swatch").Aria("hidden", true), app.Text(d.Actors[s.a].Name)))
+	}
+	return app.Div().Class("legend").Aria("label", l.T("article.legend")).Attr("role", "group").Body(
+		app.P().Class("legend-row").Body(items...),
+		app.P().Class("legend-row", "legend-styles").Body(
+			app.Span().Class("legend-item").Body(app.Mark().Class("mention", "c-none").Text(l.T("legend.mention"))),
+			app.Span().Class("legend-item", "stmt", "st-quote", "c-none").Text(l.T("badge.quote")),
+			app.Span().Class("legend-item", "stmt", "st-reported", "c-none").Text(l.T("badge.reported")),
+			app.Span().Class("legend-item", "stmt", "st-according", "c-none").Text(l.T("badge.according")),
+			app.Span().Class("legend-item", "stmt", "st-position", "c-none").Text(l.T("badge.position")),
+			app.Span().Class("legend-item").Body(app.Span().Class("cue-w").Text(l.T("legend.cue"))),
+		),
 	)
-}
-
-// renderSegments draws the segments of one paragraph.
-func (v *articleView) renderSegments(d *analysis.Document, segs []segment, selected int) []app.UI {
-	l := v.ILang
-	nodes := make([]app.UI, 0, len(segs))
-	for _, s := range segs {
-		var node app.UI = app.Text(d.Text[s.Start:s.End])
-		if s.Actor >= 0 {
-			a := d.Actors[s.Actor]
-			cls := []string{"mention", "k-" + mentionKind(a, s.Mention), colorClass(s.Actor)}
-			if selected >= 0 && s.Actor != selected {
-				cls = append(cls, "dim")
-			}
-			label := actorLabel(l, a)
-			m := app.Mark().
-				Class(cls...).
-				TabIndex(0).
-				DataSet("actor", a.ID).
-				DataSet("label", label).
-				Aria("description", label).
-				Body(node)
-			if s.MentionStart {
-				m = m.ID("m-" + a.ID + "-" + strconv.Itoa(s.Mention))
-			}
-			node = m
-		}
-		if len(s.Statements) > 0 {
-			st := s.Statements[0]
-			if selected >= 0 {
-				for _, x := range s.Statements {
-					if d.Statements[x].Actor == selected {
-						st = x
-						break
-					}
-				}
-			}
-			node = v.renderStatement(d, s, st, selected, node)
-		}
-		nodes = append(nodes, node)
-	}
-	return nodes
-}
-
-// renderStatement wraps a segment node in the span of statement st.
-func (v *articleView) renderStatement(d *analysis.Document, s segment, st, selected int, inner app.UI) app.UI {
-	l := v.ILang
-	stmt := d.Statements[st]
-	speaker := stmt.Actor
-	if speaker >= len(d.Actors) {
-		speaker = -1
-	}
-	cls := []string{"stmt", "st-" + badgeOf(stmt.Type), colorClass(speaker)}
-	if selected >= 0 && speaker != selected {
-		cls = append(cls, "dim")
-	}
-	if v.IFlash != "" && stmt.ID == v.IFlash {
-		cls = append(cls, "flash")
-	}
-	who := l.T("sidebar.unknown")
-	if speaker >= 0 {
-		who = d.Actors[speaker].Name
-	}
-	span := app.Span().
-		Class(cls...).
-		DataSet("stmt", stmt.ID)
-	if speaker >= 0 {
-		span = span.DataSet("speaker", d.Actors[speaker].ID)
-	}
-	span = span.
-		Title(l.T("stmt."+stmt.Type) + " · " + who).
-		Body(inner)
-	for _, x := range s.StatementStart {
-		if x == st {
-			span = span.ID("st-" + stmt.ID)
-		}
-	}
-	return span
 }
 
 // mentionKind returns the kind of mention m of actor a ("name", "role",
@@ -290,38 +325,164 @@ func docLang(d *analysis.Document) string {
 	return ""
 }
 
-// onClick selects the actor of a clicked mention.
+// onClick selects the actor of a clicked mention, or the statement of
+// clicked statement text.
 func (v *articleView) onClick(ctx app.Context, e app.Event) {
-	if id := mentionActor(e); id != "" && v.IOnSelect != nil {
-		v.IOnSelect(ctx, id)
+	if id := closestAttr(e, "mark[data-actor]", "data-actor"); id != "" {
+		if v.IOnSelect != nil {
+			v.IOnSelect(ctx, id)
+		}
+		return
+	}
+	if sel := app.Window().Call("getSelection"); sel.Truthy() && sel.Get("type").String() == "Range" {
+		return // the reader is selecting text (to add a statement)
+	}
+	if id := closestAttr(e, "[data-stmt]", "data-stmt"); id != "" && v.IOnStatement != nil {
+		v.IOnStatement(ctx, id)
 	}
 }
 
-// onKeyDown selects the actor of a focused mention on Enter and clears the
-// selection on Escape.
+// onKeyDown: Enter selects the focused mention's actor; arrow keys move
+// between the highlights; Escape steps back one level.
 func (v *articleView) onKeyDown(ctx app.Context, e app.Event) {
-	switch e.Get("key").String() {
+	switch key := e.Get("key").String(); key {
 	case "Enter", " ":
-		if id := mentionActor(e); id != "" && v.IOnSelect != nil {
+		if id := closestAttr(e, "mark[data-actor]", "data-actor"); id != "" && v.IOnSelect != nil {
 			e.PreventDefault()
 			v.IOnSelect(ctx, id)
 		}
 	case "Escape":
-		if v.IOnClear != nil {
-			v.IOnClear(ctx)
+		if v.IOnEscape != nil {
+			v.IOnEscape(ctx)
 		}
 	}
 }
 
-// mentionActor returns the actor id of the mention an event happened in.
-func mentionActor(e app.Event) string {
+// installArrowKeys makes the arrow keys (and Home, End) move the focus
+// between the highlights of the article element el. It is a plain
+// JavaScript listener: go-app runs its handlers later, when the browser
+// has already scrolled the page for the key.
+func installArrowKeys(el app.Value) {
+	if !app.IsClient || el == nil || !el.Truthy() || el.Get("dataset").Get("arrows").Truthy() {
+		return
+	}
+	el.Get("dataset").Set("arrows", "1")
+	el.Call("addEventListener", "keydown", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		switch key := e.Get("key").String(); key {
+		case "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End":
+			if e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() {
+				return nil
+			}
+			if moveFocus(key) {
+				e.Call("preventDefault")
+			}
+		}
+		return nil
+	}))
+}
+
+// moveFocus moves the focus to the next or previous highlight of the
+// article (the first from the article itself), and reports whether it did.
+func moveFocus(key string) bool {
+	if !app.IsClient {
+		return false
+	}
+	doc := app.Window().Get("document")
+	art := doc.Call("getElementById", "article")
+	if !art.Truthy() {
+		return false
+	}
+	marks := art.Call("querySelectorAll", "[data-o] mark")
+	n := marks.Length()
+	if n == 0 {
+		return false
+	}
+	i := app.Window().Get("Array").Get("prototype").Get("indexOf").Call("call", marks, doc.Get("activeElement")).Int()
+	switch {
+	case key == "Home":
+		i = 0
+	case key == "End":
+		i = n - 1
+	case i < 0:
+		i = 0
+	case key == "ArrowRight" || key == "ArrowDown":
+		i = min(i+1, n-1)
+	default:
+		i = max(i-1, 0)
+	}
+	marks.Index(i).Call("focus")
+	return true
+}
+
+// closestAttr returns the attribute of the closest ancestor of the event's
+// target that matches selector, or "".
+func closestAttr(e app.Event, selector, attr string) string {
 	t := e.Get("target")
 	if !t.Truthy() || !t.Get("closest").Truthy() {
 		return ""
 	}
-	m := t.Call("closest", "mark[data-actor]")
+	m := t.Call("closest", selector)
 	if !m.Truthy() {
 		return ""
 	}
-	return m.Call("getAttribute", "data-actor").String()
+	return m.Call("getAttribute", attr).String()
+}
+
+// afterPaint calls fn once the browser has painted the next frame (an
+// animation frame, then a task), so that work done in steps lets the page
+// paint and answer input between them.
+func afterPaint(fn func()) {
+	if !app.IsClient {
+		fn()
+		return
+	}
+	w := app.Window()
+	var raf, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		task.Release()
+		fn()
+		return nil
+	})
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		raf.Release()
+		w.Call("setTimeout", task, 0)
+		return nil
+	})
+	w.Call("requestAnimationFrame", raf)
+}
+
+// markNow records a performance mark now.
+func markNow(name string) {
+	if app.IsClient {
+		if p := app.Window().Get("performance"); p.Truthy() {
+			p.Call("mark", name)
+		}
+	}
+}
+
+// markPainted records a performance mark once the browser has painted what
+// was just rendered (the next animation frame, then a task).
+func markPainted(name string) {
+	if !app.IsClient {
+		return
+	}
+	w := app.Window()
+	var raf, task app.Func
+	task = app.FuncOf(func(app.Value, []app.Value) any {
+		if p := w.Get("performance"); p.Truthy() {
+			p.Call("mark", name)
+		}
+		task.Release()
+		return nil
+	})
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		w.Call("setTimeout", task, 0)
+		raf.Release()
+		return nil
+	})
+	w.Call("requestAnimationFrame", raf)
 }

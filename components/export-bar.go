@@ -17,6 +17,14 @@ type exportBar struct {
 	IOnCopyText func(ctx app.Context)
 	IOnJSON     func(ctx app.Context)
 	IOnCSV      func(ctx app.Context)
+	INoText     bool // offer a link without the text
+	IOnNoText   func(ctx app.Context)
+}
+
+// NoText offers (when show is true) a share link without the text.
+func (b *exportBar) NoText(show bool, f func(ctx app.Context)) *exportBar {
+	b.INoText, b.IOnNoText = show, f
+	return b
 }
 
 // NewExportBar returns an export bar.
@@ -71,6 +79,10 @@ func (b *exportBar) Render() app.UI {
 				OnClick(b.call(b.IOnCSV)),
 		),
 		app.P().ID("export-message").Class(msgCls...).Attr("role", "status").Text(b.IMessage),
+		app.If(b.INoText,
+			app.Button().ID("share-notext").Type("button").Class("btn", "btn-link").Text(l.T("share.notext")).
+				OnClick(b.call(b.IOnNoText)),
+		),
 		app.If(b.ILink != "",
 			app.Div().Class("share-row").Body(
 				app.Label().For("share-link").Class("sr-only").Text(l.T("export.linklbl")),

@@ -1,16 +1,26 @@
 package components
 
-import "strconv"
+// paletteSize is the number of speaker colours in web/app.css (.c0 … .c8):
+// Paul Tol's "muted" qualitative scheme (https://personal.sron.nl/~pault/,
+// "Colour schemes and templates", 2021), built to stay distinct for readers
+// with colour-vision deficiencies. Speakers beyond it reuse the colours in
+// order; actors without statements are neutral (.c-none, Tol's pale grey).
+const paletteSize = 9
 
-// paletteSize is the number of actor colours in web/app.css (.c0 … .c9).
-// Actors beyond it reuse the colours in order.
-const paletteSize = 10
+// colorNames names the palette's colours for the legend, in slot order.
+var colorNames = [paletteSize]struct{ nl, en string }{
+	{"indigo", "indigo"}, {"roze", "rose"}, {"groen", "green"}, {"zand", "sand"}, {"cyaan", "cyan"},
+	{"wijnrood", "wine"}, {"blauwgroen", "teal"}, {"olijf", "olive"}, {"paars", "purple"},
+}
 
-// colorClass returns the CSS class that gives actor i its colour. The colours
-// are classes, not inline styles, so a strict Content-Security-Policy holds.
-func colorClass(i int) string {
-	if i < 0 {
-		return "c-none"
+// colorName returns the name of a slot's colour in language l.
+func colorName(l Lang, slot int) string {
+	if slot < 0 {
+		return ""
 	}
-	return "c" + strconv.Itoa(i%paletteSize)
+	c := colorNames[slot%paletteSize]
+	if l == Dutch {
+		return c.nl
+	}
+	return c.en
 }

@@ -26,13 +26,16 @@ type segment struct {
 	// StatementStart lists the statements (of Statements) whose first
 	// content piece starts here.
 	StatementStart []int
+	// Cue is the index of a statement whose cue covers the segment, -1 for none.
+	Cue int
 }
 
 // A mark is one span to draw: a mention or a statement content piece.
 type mark struct {
 	analysis.Span
-	actor, mention int // for a mention: actor index and mention index
-	stmt, piece    int // for a statement piece: statement index, piece index; stmt -1 for mentions
+	actor, mention int  // for a mention: actor index and mention index
+	stmt, piece    int  // for a statement piece: statement index, piece index; stmt -1 for mentions
+	cue            bool // the cue of statement stmt
 }
 
 // segmentParagraphs cuts every paragraph of d into segments. The result has
@@ -43,50 +46,56 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	if d == nil {
 		return nil
 	}
-	var marks []mark
+	buckets := paragraphMarks(d)
+	out := make([][]segment, len(d.Paragraphs))
+	for p := range d.Paragraphs {
+		out[p] = segmentParagraph(d, p, buckets[p])
+	}
+	return out
+}
+
+// paragraphMarks returns, for every paragraph, the marks (mentions,
+// statement pieces, cues) that overlap it, in document order. It does not
+// sort: the view cuts a paragraph only when it draws it.
+func paragraphMarks(d *analysis.Document) [][]mark {
+	n := len(d.Text)
+	ps := d.Paragraphs
+	out := make([][]mark, len(ps))
+	add := func(m mark) {
+		m.Start, m.End = max(m.Start, 0), min(m.End, n)
+		if m.Start >= m.End {
+			return
+		}
+		p := sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start })
+		for ; p < len(ps) && ps[p].Start < m.End; p++ {
+			out[p] = append(out[p], m)
+		}
+	}
 	for a, act := range d.Actors {
 		for m, men := range act.Mentions {
-			marks = append(marks, mark{Span: men.Span, actor: a, mention: m, stmt: -1})
+			add(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
 		}
 	}
 	for s, st := range d.Statements {
 		for p, c := range st.Content {
-			marks = append(marks, mark{Span: c, actor: -1, stmt: s, piece: p})
+			add(mark{Span: c, actor: -1, stmt: s, piece: p})
 		}
-	}
-	n := len(d.Text)
-	valid := marks[:0]
-	for _, m := range marks {
-		m.Start, m.End = max(m.Start, 0), min(m.End, n)
-		if m.Start < m.End {
-			valid = append(valid, m)
+		if !st.Cue.IsZero() {
+			add(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
 		}
-	}
-	marks = valid
-	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
-
-	out := make([][]segment, len(d.Paragraphs))
-	first := 0 // marks before this one end before the current paragraph
-	for p, para := range d.Paragraphs {
-		ps, pe := max(para.Start, 0), min(para.End, n)
-		if ps >= pe {
-			continue
-		}
-		for first < len(marks) && marks[first].End <= ps && marks[first].Start < ps {
-			first++
-		}
-		var in []mark
-		for _, m := range marks[first:] {
-			if m.Start >= pe {
-				break
-			}
-			if m.End > ps {
-				in = append(in, m)
-			}
-		}
-		out[p] = cutParagraph(d.Text, ps, pe, in)
 	}
 	return out
+}
+
+// segmentParagraph cuts paragraph p at its marks.
+func segmentParagraph(d *analysis.Document, p int, marks []mark) []segment {
+	para := d.Paragraphs[p]
+	ps, pe := max(para.Start, 0), min(para.End, len(d.Text))
+	if ps >= pe {
+		return nil
+	}
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+	return cutParagraph(d.Text, ps, pe, marks)
 }
 
 // cutParagraph cuts text[ps:pe] at every mark boundary inside it.
@@ -106,10 +115,16 @@ func cutParagraph(text string, ps, pe int, marks []mark) []segment {
 		if s == e {
 			continue
 		}
-		seg := segment{Span: analysis.Span{Start: s, End: e}, Actor: -1}
+		seg := segment{Span: analysis.Span{Start: s, End: e}, Actor: -1, Cue: -1}
 		best := -1
 		for i, m := range marks {
 			if m.Start >= e || m.End <= s {
+				continue
+			}
+			if m.cue {
+				if seg.Cue < 0 {
+					seg.Cue = m.stmt
+				}
 				continue
 			}
 			if m.stmt < 0 {
@@ -131,7 +146,7 @@ func cutParagraph(text string, ps, pe int, marks []mark) []segment {
 		if len(seg.Statements) > 1 {
 			lengths := map[int]int{}
 			for _, m := range marks {
-				if m.stmt >= 0 && m.Start < e && m.End > s {
+				if m.stmt >= 0 && !m.cue && m.Start < e && m.End > s {
 					if l, ok := lengths[m.stmt]; !ok || m.Len() < l {
 						lengths[m.stmt] = m.Len()
 					}

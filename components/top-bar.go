@@ -7,11 +7,13 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 type topBar struct {
 	app.Compo
 
-	ILang     Lang
-	IOffline  bool
-	IUpdate   bool
-	IOnLang   func(ctx app.Context, l Lang)
-	IOnReload func(ctx app.Context)
+	ILang      Lang
+	IOffline   bool
+	IUpdate    bool
+	IOnLang    func(ctx app.Context, l Lang)
+	IOnReload  func(ctx app.Context)
+	IInstall   bool
+	IOnInstall func(ctx app.Context)
 }
 
 // NewTopBar returns a top bar.
@@ -31,6 +33,12 @@ func (t *topBar) OnLang(f func(ctx app.Context, l Lang)) *topBar { t.IOnLang = f
 
 // OnReload sets the callback of the update banner.
 func (t *topBar) OnReload(f func(ctx app.Context)) *topBar { t.IOnReload = f; return t }
+
+// Installable shows the install button (the browser offers installation).
+func (t *topBar) Installable(v bool) *topBar { t.IInstall = v; return t }
+
+// OnInstall sets the callback of the install button.
+func (t *topBar) OnInstall(f func(ctx app.Context)) *topBar { t.IOnInstall = f; return t }
 
 // Render draws the bar.
 func (t *topBar) Render() app.UI {
@@ -53,6 +61,14 @@ func (t *topBar) Render() app.UI {
 						app.Button().ID("reload").Type("button").Class("btn", "btn-link").
 							Text(l.T("update.do")).OnClick(t.onReload),
 					),
+				),
+				app.If(t.IInstall,
+					app.Button().ID("install").Type("button").Class("btn", "btn-ghost").Text(l.T("install")).
+						OnClick(func(ctx app.Context, e app.Event) {
+							if t.IOnInstall != nil {
+								t.IOnInstall(ctx)
+							}
+						}),
 				),
 				app.Button().
 					ID("lang-toggle").
