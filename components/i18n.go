@@ -101,6 +101,7 @@ var messages = map[string]struct{ nl, en string }{
 	"input.placeholder": {"Plak hier een Nederlands of Engels nieuwsartikel…", "Paste a Dutch or English news article here…"},
 	"input.count":       {"%s van %s tekens", "%s of %s characters"},
 	"input.privacy":     {"De analyse draait in je browser: de tekst verlaat dit apparaat niet.", "The analysis runs in your browser: the text never leaves this device."},
+	"input.models":      {"De taalmodellen zijn alleen voor onderzoek: ze leerden van CoNLL-2002 (alleen voor onderzoek) en PolNeAR (zonder licentie).", "The language models are for research use only: they learnt from CoNLL-2002 (research use only) and PolNeAR (no licence stated)."},
 	"input.analyze":     {"Analyseer", "Analyse"},
 	"input.example":     {"Voorbeeld", "Example"},
 	"input.edit":        {"Tekst bewerken", "Edit text"},
