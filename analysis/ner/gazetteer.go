@@ -144,6 +144,7 @@ type gazetteer struct {
 	orgs       [2]map[uint64]orgInfo
 	adjectives [2]map[uint64][2]string // the country or place an adjective belongs to
 	people     [2]map[uint64][2]string // the country of a demonym
+	gender     map[uint64]string       // a given name's gender, "m" or "f", when it shows one
 }
 
 // langIndex maps a language code to the index of the per-language tables.
@@ -160,7 +161,7 @@ var defaultGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 
 // loadGazetteer reads the lists from fsys (laid out as gazetteer/ is).
 func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
-	g := &gazetteer{seq: map[uint64]gazEntry{}}
+	g := &gazetteer{seq: map[uint64]gazEntry{}, gender: map[uint64]string{}}
 	for i := range 2 {
 		g.places[i] = map[uint64]placeInfo{}
 		g.orgs[i] = map[uint64]orgInfo{}
@@ -190,7 +191,17 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		cat  int
 	}{{"gazetteer/given-names.txt", gGiven}, {"gazetteer/surnames.txt", gSurname}} {
 		err := readLines(fsys, f.name, func(line string) error {
-			g.add(line, f.cat)
+			name, gender, _ := strings.Cut(line, "\t")
+			k := g.add(name, f.cat)
+			switch gender {
+			case "":
+			case "m", "f":
+				if f.cat == gGiven {
+					g.gender[k] = gender
+				}
+			default:
+				return fmt.Errorf("gender %q of %q is not m or f", gender, name)
+			}
 			return nil
 		})
 		if err != nil {
@@ -637,6 +648,17 @@ func GivenName(name string) bool { return hasCategory(name, gGiven) }
 // Surname reports whether name is a common family name or the family name of
 // a well-known public figure ("Peeters", "De Vries", "Poetin", "Biden").
 func Surname(name string) bool { return hasCategory(name, gSurname) }
+
+// Gender returns the gender a given name shows: "m", "f", or "" when the name
+// is unknown or used for both ("Andrea", "Kim").
+func Gender(given string) string {
+	g, err := defaultGazetteer()
+	if err != nil || !hasCategory(given, gGiven) {
+		return ""
+	}
+	k, _ := g.lookup(given)
+	return g.gender[k]
+}
 
 func hasCategory(name string, cat int) bool {
 	g, err := defaultGazetteer()

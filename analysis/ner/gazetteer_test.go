@@ -241,3 +241,16 @@ func TestLoadGazetteerBad(t *testing.T) {
 		}
 	}
 }
+
+func TestGender(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Mark", "m"}, {"Femke", "f"}, {"Sigrid", "f"}, {"Jean", "m"}, {"Hugo", "m"},
+		{"Andrea", ""}, // used for both
+		{"Poetin", ""}, // not a given name
+		{"", ""},
+	} {
+		if got := Gender(c.name); got != c.want {
+			t.Errorf("Gender(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
