@@ -74,19 +74,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		}
 		b = binary.AppendVarint(b, int64(v))
 	}
-	keys := make([]uint32, 0, len(t.lex))
-	for k := range t.lex {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	b = binary.AppendUvarint(b, uint64(len(keys)))
+	b = binary.AppendUvarint(b, uint64(t.lex.len()))
 	prev = 0
-	for _, k := range keys {
-		b = binary.AppendUvarint(b, uint64(k-prev))
-		prev = k
-	}
-	for _, k := range keys {
-		b = append(b, t.lex[k])
+	if t.lex != nil {
+		for _, k := range t.lex.keys {
+			b = binary.AppendUvarint(b, uint64(k-prev))
+			prev = k
+		}
+		b = append(b, t.lex.classes...)
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 	n, err := w.Write(b)
@@ -188,17 +183,12 @@ func decodeModel(data []byte) (*linear, lexicon, error) {
 		}
 		lexKeys[i] = uint32(key)
 	}
-	lex := make(lexicon, n)
-	for _, k := range lexKeys {
-		c := d.bytes(1)
-		if d.err != nil {
-			break
-		}
-		if c[0] == lexUnknown || c[0] >= numLex {
+	classes := d.bytes(n)
+	for _, c := range classes {
+		if c == lexUnknown || c >= numLex {
 			d.fail("bad lexicon class")
 			break
 		}
-		lex[k] = c[0]
 	}
 	if d.err != nil {
 		return nil, nil, d.err
@@ -219,7 +209,7 @@ func decodeModel(data []byte) (*linear, lexicon, error) {
 		}
 	}
 	m.buildTable(m.keys)
-	return m, lex, nil
+	return m, newLexicon(lexKeys, slices.Clone(classes)), nil
 }
 
 // validTag reports whether s is "O" or a B/I/L/U tag of a known type.
