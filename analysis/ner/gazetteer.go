@@ -1,10 +1,11 @@
 package ner
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -160,26 +161,51 @@ var defaultGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 })
 
 // loadGazetteer reads the lists from fsys (laid out as gazetteer/ is).
+//
+// The browser runs this on every page that analyses, so it is written to
+// allocate little: each file is read once into one string, names and
+// canonical names are substrings of it, rows are cut in place, and the
+// tables are sized up front.
 func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
-	g := &gazetteer{seq: map[uint64]gazEntry{}, gender: map[uint64]string{}}
+	texts := map[string]string{}
+	lines := map[string]int{} // lines per file, to size the tables
+	total := 0
+	for _, name := range gazetteerNames {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading gazetteer: %w", err)
+		}
+		texts[name] = string(data)
+		lines[name] = strings.Count(texts[name], "\n") + 1
+		total += lines[name]
+	}
+	// About as many entries as these counts give (measured on the lists).
+	places := lines["gazetteer/countries.tsv"] + lines["gazetteer/places.tsv"]
+	g := &gazetteer{
+		seq:    make(map[uint64]gazEntry, 2*total),
+		gender: make(map[uint64]string, lines["gazetteer/given-names.txt"]),
+	}
 	for i := range 2 {
-		g.places[i] = map[uint64]placeInfo{}
-		g.orgs[i] = map[uint64]orgInfo{}
-		g.adjectives[i] = map[uint64][2]string{}
-		g.people[i] = map[uint64][2]string{}
+		g.places[i] = make(map[uint64]placeInfo, 3*places/2)
+		g.orgs[i] = make(map[uint64]orgInfo, 3*lines["gazetteer/organisations.tsv"]/2)
+		g.adjectives[i] = make(map[uint64][2]string, places/2)
+		g.people[i] = make(map[uint64][2]string, 2*lines["gazetteer/countries.tsv"])
 	}
-	if err := g.readCountries(fsys); err != nil {
+	codes, err := g.readCountries(texts)
+	if err != nil {
 		return nil, err
 	}
-	if err := g.readPlaces(fsys); err != nil {
+	if err := g.readPlaces(texts, codes); err != nil {
 		return nil, err
 	}
-	if err := g.readOrganisations(fsys); err != nil {
+	if err := g.readOrganisations(texts); err != nil {
 		return nil, err
 	}
-	err := readTable(fsys, "gazetteer/misc.tsv", []string{"kind", "en", "nl"}, func(r map[string][]string) error {
-		for _, n := range append(r["en"], r["nl"]...) {
-			g.add(n, gMisc)
+	err = readTable(texts, "gazetteer/misc.tsv", []string{"kind", "en", "nl"}, func(r []string) error {
+		for _, cell := range r[1:] {
+			for n := range alternatives(cell) {
+				g.add(n, gMisc)
+			}
 		}
 		return nil
 	})
@@ -190,7 +216,7 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		name string
 		cat  int
 	}{{"gazetteer/given-names.txt", gGiven}, {"gazetteer/surnames.txt", gSurname}} {
-		err := readLines(fsys, f.name, func(line string) error {
+		err := readLines(texts, f.name, func(line string) error {
 			name, gender, _ := strings.Cut(line, "\t")
 			k := g.add(name, f.cat)
 			switch gender {
@@ -211,19 +237,22 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 	return g, nil
 }
 
-// readLines calls fn with every line of a file that is not empty or a
-// comment.
-func readLines(fsys fs.FS, name string, fn func(string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("reading gazetteer: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+// gazetteerNames lists the files loadGazetteer reads.
+var gazetteerNames = []string{
+	"gazetteer/countries.tsv", "gazetteer/places.tsv", "gazetteer/organisations.tsv",
+	"gazetteer/misc.tsv", "gazetteer/given-names.txt", "gazetteer/surnames.txt",
+}
+
+// readLines calls fn with every line of a file (read by loadGazetteer into
+// texts) that is not empty or a comment.
+func readLines(texts map[string]string, name string, fn func(string) error) error {
+	text := texts[name]
 	n := 0
-	for sc.Scan() {
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
+		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -231,142 +260,169 @@ func readLines(fsys fs.FS, name string, fn func(string) error) error {
 			return fmt.Errorf("reading gazetteer %s:%d: %w", name, n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading gazetteer %s: %w", name, err)
-	}
 	return nil
 }
 
 // readTable reads a tab-separated file whose first line is a header, and
-// calls fn with every row as a map from column name to the alternatives in
-// that cell ("-" gives none).
-func readTable(fsys fs.FS, name string, want []string, fn func(row map[string][]string) error) error {
-	var header []string
-	return readLines(fsys, name, func(line string) error {
-		cells := strings.Split(line, "\t")
-		if header == nil {
-			header = cells
-			for _, w := range want {
-				if !containsString(header, w) {
+// calls fn with the cells of every row in the columns want names, in that
+// order, trimmed; a cell "-" is empty. A cell may hold alternatives
+// separated by "|" (see alternatives). fn must not keep the slice.
+func readTable(texts map[string]string, name string, want []string, fn func(row []string) error) error {
+	var cols []int // cols[i] is the column of want[i]
+	width := 0
+	row := make([]string, len(want))
+	return readLines(texts, name, func(line string) error {
+		if cols == nil {
+			header := strings.Split(line, "\t")
+			width = len(header)
+			cols = make([]int, len(want))
+			for i, w := range want {
+				cols[i] = slices.Index(header, w)
+				if cols[i] < 0 {
 					return fmt.Errorf("no column %q", w)
 				}
 			}
 			return nil
 		}
-		if len(cells) != len(header) {
-			return fmt.Errorf("%d cells, want %d", len(cells), len(header))
+		if n := strings.Count(line, "\t") + 1; n != width {
+			return fmt.Errorf("%d cells, want %d", n, width)
 		}
-		row := map[string][]string{}
-		for i, c := range cells {
-			if c = strings.TrimSpace(c); c != "" && c != "-" {
-				row[header[i]] = strings.Split(c, "|")
+		for i, c := range cols {
+			cell := nthField(line, c)
+			if cell = strings.TrimSpace(cell); cell == "-" {
+				cell = ""
 			}
+			row[i] = cell
 		}
 		return fn(row)
 	})
 }
 
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// nthField returns the tab-separated field i of line.
+func nthField(line string, i int) string {
+	for ; i > 0; i-- {
+		_, line, _ = strings.Cut(line, "\t")
+	}
+	field, _, _ := strings.Cut(line, "\t")
+	return field
+}
+
+// alternatives yields the alternatives of a cell separated by "|" (none for
+// an empty cell).
+func alternatives(cell string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for cell != "" {
+			alt, rest, found := strings.Cut(cell, "|")
+			if !yield(alt) || !found {
+				return
+			}
+			cell = rest
+			if cell == "" {
+				yield("")
+				return
+			}
 		}
 	}
-	return false
 }
 
 // first returns the first alternative of a cell, or "".
-func first(alts []string) string {
-	if len(alts) == 0 {
-		return ""
-	}
-	return alts[0]
+func first(cell string) string {
+	alt, _, _ := strings.Cut(cell, "|")
+	return alt
 }
 
-// inflect adds the inflected form of Dutch adjectives: "Russisch" gets
-// "Russische", "Chinees" gets "Chinese".
-func inflect(adjs []string) []string {
-	out := make([]string, 0, 2*len(adjs))
-	for _, a := range adjs {
-		out = append(out, a)
-		switch {
-		case strings.HasSuffix(a, "e"):
-		case strings.HasSuffix(a, "ees"):
-			out = append(out, a[:len(a)-3]+"ese")
-		default:
-			out = append(out, a+"e")
+// inflected yields the alternatives of a cell of adjectives, each followed
+// in Dutch by its inflected form: "Russisch" gets "Russische", "Chinees"
+// gets "Chinese".
+func inflected(cell string, dutch bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for a := range alternatives(cell) {
+			if !yield(a) {
+				return
+			}
+			if !dutch {
+				continue
+			}
+			var f string
+			switch {
+			case strings.HasSuffix(a, "e"):
+				continue
+			case strings.HasSuffix(a, "ees"):
+				f = a[:len(a)-3] + "ese"
+			default:
+				f = a + "e"
+			}
+			if !yield(f) {
+				return
+			}
 		}
 	}
-	return out
 }
 
-func (g *gazetteer) readCountries(fsys fs.FS) error {
-	cols := []string{"code", "en", "nl", "en_adj", "nl_adj", "en_people", "nl_people", "en_capital", "nl_capital"}
-	return readTable(fsys, "gazetteer/countries.tsv", cols, func(r map[string][]string) error {
-		country := [2]string{first(r["nl"]), first(r["en"])}
+// Columns of the countries table, in the order readCountries asks for them;
+// the per-language ones are indexed by language (0: nl, 1: en).
+var (
+	countryCols    = []string{"code", "nl", "en", "nl_adj", "en_adj", "nl_people", "en_people", "nl_capital", "en_capital"}
+	countryName    = [2]int{1, 2}
+	countryAdj     = [2]int{3, 4}
+	countryPeople  = [2]int{5, 6}
+	countryCapital = [2]int{7, 8}
+)
+
+// readCountries reads the countries and returns their names by code.
+func (g *gazetteer) readCountries(texts map[string]string) (map[string][2]string, error) {
+	codes := map[string][2]string{}
+	err := readTable(texts, "gazetteer/countries.tsv", countryCols, func(r []string) error {
+		country := [2]string{first(r[countryName[0]]), first(r[countryName[1]])}
 		if country[0] == "" || country[1] == "" {
 			return fmt.Errorf("country without a name")
 		}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		codes[first(r[0])] = country
+		for li := range 2 {
+			for n := range alternatives(r[countryName[li]]) {
 				g.addPlace(n, li, gCountry, placeInfo{country: country, kind: Country})
 			}
-			for _, n := range r[lang+"_capital"] {
+			for n := range alternatives(r[countryCapital[li]]) {
 				g.addPlace(n, li, gCapital, placeInfo{country: country, kind: Capital})
 			}
-			adjs := r[lang+"_adj"]
-			if lang == "nl" {
-				adjs = inflect(adjs)
-			}
-			for _, n := range adjs {
+			for n := range inflected(r[countryAdj[li]], li == 0) {
 				g.addName(g.adjectives[li], n, gAdjective, country)
 			}
-			for _, n := range r[lang+"_people"] {
+			for n := range alternatives(r[countryPeople[li]]) {
 				g.addName(g.people[li], n, gPeople, country)
 			}
 		}
 		return nil
 	})
+	return codes, err
 }
 
-func (g *gazetteer) readPlaces(fsys fs.FS) error {
-	codes := map[string][2]string{}
-	// Country names by code, for the places' countries.
-	err := readTable(fsys, "gazetteer/countries.tsv", []string{"code", "en", "nl"}, func(r map[string][]string) error {
-		codes[first(r["code"])] = [2]string{first(r["nl"]), first(r["en"])}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	cols := []string{"kind", "code", "en", "nl", "nl_adj", "en_adj"}
-	return readTable(fsys, "gazetteer/places.tsv", cols, func(r map[string][]string) error {
+func (g *gazetteer) readPlaces(texts map[string]string, codes map[string][2]string) error {
+	// kind, code, then name and adjective by language (0: nl, 1: en).
+	cols := []string{"kind", "code", "nl", "en", "nl_adj", "en_adj"}
+	return readTable(texts, "gazetteer/places.tsv", cols, func(r []string) error {
 		kind, cat := Region, gRegion
-		switch first(r["kind"]) {
+		switch first(r[0]) {
 		case "city":
 			kind, cat = City, gCity
 		case "region", "continent":
 		default:
-			return fmt.Errorf("unknown kind %q", first(r["kind"]))
+			return fmt.Errorf("unknown kind %q", first(r[0]))
 		}
 		var country [2]string
-		if code := first(r["code"]); code != "" {
+		if code := first(r[1]); code != "" {
 			c, ok := codes[code]
 			if !ok {
 				return fmt.Errorf("unknown country code %q", code)
 			}
 			country = c
 		}
-		name := [2]string{first(r["nl"]), first(r["en"])}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		name := [2]string{first(r[2]), first(r[3])}
+		for li := range 2 {
+			for n := range alternatives(r[2+li]) {
 				g.addPlace(n, li, cat, placeInfo{country: country, kind: kind})
 			}
-			adjs := r[lang+"_adj"]
-			if lang == "nl" {
-				adjs = inflect(adjs)
-			}
-			for _, n := range adjs {
+			for n := range inflected(r[4+li], li == 0) {
 				g.addName(g.adjectives[li], n, gAdjective, name)
 			}
 		}
@@ -374,11 +430,11 @@ func (g *gazetteer) readPlaces(fsys fs.FS) error {
 	})
 }
 
-func (g *gazetteer) readOrganisations(fsys fs.FS) error {
-	return readTable(fsys, "gazetteer/organisations.tsv", []string{"kind", "en", "nl"}, func(r map[string][]string) error {
-		kind, ok := orgKinds[first(r["kind"])]
+func (g *gazetteer) readOrganisations(texts map[string]string) error {
+	return readTable(texts, "gazetteer/organisations.tsv", []string{"kind", "nl", "en"}, func(r []string) error {
+		kind, ok := orgKinds[first(r[0])]
 		if !ok {
-			return fmt.Errorf("unknown kind %q", first(r["kind"]))
+			return fmt.Errorf("unknown kind %q", first(r[0]))
 		}
 		cat := gOrgOther
 		switch kind {
@@ -387,12 +443,12 @@ func (g *gazetteer) readOrganisations(fsys fs.FS) error {
 		case Party:
 			cat = gParty
 		}
-		name := [2]string{first(r["nl"]), first(r["en"])}
+		name := [2]string{first(r[1]), first(r[2])}
 		if name[0] == "" {
 			name[0] = name[1]
 		}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		for li := range 2 {
+			for n := range alternatives(r[1+li]) {
 				k := g.add(n, cat)
 				if _, dup := g.orgs[li][k]; !dup {
 					g.orgs[li][k] = orgInfo{name: name, kind: kind}
@@ -429,14 +485,21 @@ const seqStart = 0xcbf29ce484222325
 
 // add adds a name of category cat to the matcher and returns its key.
 func (g *gazetteer) add(name string, cat int) uint64 {
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxGazWords {
+	var words [maxGazWords]wordInfo
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n == maxGazWords {
+			return 0
+		}
+		words[n] = analyse(w)
+		n++
+	}
+	if n == 0 {
 		return 0
 	}
 	k := uint64(seqStart)
 	var capMask, upperMask uint8
-	for j, w := range words {
-		info := analyse(w)
+	for j, info := range words[:n] {
 		if info.flags&flUpper != 0 {
 			capMask |= 1 << j
 		}
@@ -444,7 +507,7 @@ func (g *gazetteer) add(name string, cat int) uint64 {
 			upperMask |= 1 << j
 		}
 		k = seqKey(k, info.lower)
-		if j < len(words)-1 {
+		if j < n-1 {
 			e := g.seq[k]
 			e.prefix = true
 			g.seq[k] = e

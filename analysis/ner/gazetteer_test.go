@@ -2,6 +2,7 @@ package ner
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -146,10 +147,28 @@ func TestNames(t *testing.T) {
 }
 
 func TestInflect(t *testing.T) {
-	got := inflect([]string{"Russisch", "Chinees", "Frans", "Bossche"})
+	got := slices.Collect(inflected("Russisch|Chinees|Frans|Bossche", true))
 	want := "Russisch Russische Chinees Chinese Frans Franse Bossche"
 	if strings.Join(got, " ") != want {
-		t.Errorf("inflect = %q; want %q", got, want)
+		t.Errorf("inflected = %q; want %q", got, want)
+	}
+	if got := slices.Collect(inflected("Russian|Chinese", false)); !slices.Equal(got, []string{"Russian", "Chinese"}) {
+		t.Errorf("inflected in English = %q; want the adjectives as they are", got)
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	for _, cell := range []string{"", "a", "a|b", "a||b", "|a", "a|", "Verenigde Staten|VS"} {
+		want := strings.Split(cell, "|")
+		if cell == "" {
+			want = nil
+		}
+		if got := slices.Collect(alternatives(cell)); !slices.Equal(got, want) {
+			t.Errorf("alternatives(%q) = %q; want %q", cell, got, want)
+		}
+	}
+	if first("a|b") != "a" || first("") != "" {
+		t.Errorf("first: %q %q", first("a|b"), first(""))
 	}
 }
 
