@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteers are the lists in gazetteer/ (see the header comment of each
@@ -487,7 +489,11 @@ const seqStart = 0xcbf29ce484222325
 func (g *gazetteer) add(name string, cat int) uint64 {
 	var words [maxGazWords]wordInfo
 	n := 0
-	for w := range strings.FieldsSeq(name) {
+	for rest := name; ; {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
 		if n == maxGazWords {
 			return 0
 		}
@@ -525,6 +531,32 @@ func (g *gazetteer) add(name string, cat int) uint64 {
 	e.cats |= 1 << cat
 	g.seq[k] = e
 	return k
+}
+
+// nextField returns the first of the fields that strings.Fields finds in s
+// (words between white space), or "" when there is none, and what follows
+// it. It is Fields without the slice, and without the function call per
+// field of strings.FieldsSeq, which the WebAssembly build does not inline.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)); space {
+			if start >= 0 {
+				return s[start:i], s[i:]
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 // fits reports whether the words ws satisfy the capitalisation an entry

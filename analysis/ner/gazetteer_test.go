@@ -273,3 +273,19 @@ func TestGender(t *testing.T) {
 		}
 	}
 }
+
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Verenigde  Staten ", "a\tb\nc", "Sint\u00a0Petersburg x", "é\u2003ß", "\xffa b"} {
+		var got []string
+		for rest := s; ; {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			got = append(got, f)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("nextField splits %q into %q; want %q", s, got, want)
+		}
+	}
+}
