@@ -185,7 +185,13 @@ func Load(data []byte) (*Model, error) {
 		if err != nil {
 			return 0
 		}
-		v, n := binary.Uvarint(b)
+		var v uint64
+		var n int
+		if len(b) > 0 && b[0] < 0x80 {
+			v, n = uint64(b[0]), 1
+		} else {
+			v, n = binary.Uvarint(b)
+		}
 		if n <= 0 || v > limit {
 			err = fmt.Errorf("%w: truncated or out of range", errModel)
 			return 0
@@ -221,11 +227,23 @@ func Load(data []byte) (*Model, error) {
 			if err != nil {
 				return nil, err
 			}
-			v, n := binary.Varint(b)
-			if n <= 0 || v > math.MaxInt8 || v < math.MinInt8 {
-				return nil, fmt.Errorf("%w: bad weight", errModel)
+			// Most weights take one byte: decode those in line (the
+			// WebAssembly build does not inline binary.Varint).
+			var v int64
+			if len(b) > 0 && b[0] < 0x80 {
+				v = int64(b[0] >> 1)
+				if b[0]&1 != 0 {
+					v = ^v
+				}
+				b = b[1:]
+			} else {
+				var n int
+				v, n = binary.Varint(b)
+				if n <= 0 || v > math.MaxInt8 || v < math.MinInt8 {
+					return nil, fmt.Errorf("%w: bad weight", errModel)
+				}
+				b = b[n:]
 			}
-			b = b[n:]
 			m.w[r*int(numLabels)+l] = int8(v)
 		}
 	}

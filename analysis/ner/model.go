@@ -96,6 +96,12 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading NER model: %w", err)
 	}
+	return Decode(data)
+}
+
+// Decode is Load for a model already in memory: it reads data without
+// copying it (and keeps no reference to it).
+func Decode(data []byte) (*Tagger, error) {
 	m, lex, err := decodeModel(data)
 	if err != nil {
 		return nil, err
@@ -245,7 +251,7 @@ func (d *decoder) uvarint(limit uint64) uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(d.b)
+	v, n := uvarint(d.b)
 	if n <= 0 {
 		d.fail("truncated")
 		return 0
@@ -263,17 +269,31 @@ func (d *decoder) varint(limit int64) int64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(d.b)
+	u, n := uvarint(d.b)
 	if n <= 0 {
 		d.fail("truncated")
 		return 0
 	}
 	d.b = d.b[n:]
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
+	}
 	if v > limit || v < -limit {
 		d.fail("value out of range")
 		return 0
 	}
 	return v
+}
+
+// uvarint is binary.Uvarint with the one-byte case in line: most of a
+// model's numbers take one byte, and the WebAssembly build does not inline
+// binary.Uvarint (it inlines only within analysis/).
+func uvarint(b []byte) (uint64, int) {
+	if len(b) > 0 && b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	return binary.Uvarint(b)
 }
 
 // bytes reads n raw bytes.
