@@ -289,3 +289,21 @@ func TestNextField(t *testing.T) {
 		}
 	}
 }
+
+// TestGazWord checks gazWord against analyse, on every word of the lists
+// and on some edge cases.
+func TestGazWord(t *testing.T) {
+	words := []string{"", "a", "A", "NAVO", "VS", "X", "É", "Élysée", "d'Hondt", "3M", "U2", "\xffB", "ÖVP", "k.o.", "Sint-Niklaas", "CD&V"}
+	names, _ := fs.Glob(gazetteerFiles, "gazetteer/*")
+	for _, name := range names {
+		data, _ := fs.ReadFile(gazetteerFiles, name)
+		words = append(words, strings.Fields(string(data))...)
+	}
+	for _, w := range words {
+		a := analyse(w)
+		want := gazWordInfo{lower: a.lower, capital: a.flags&flUpper != 0, acronym: a.flags&flAllUpper != 0 && a.runes > 1}
+		if got := gazWord(w); got != want {
+			t.Errorf("gazWord(%q) = %+v; want %+v", w, got, want)
+		}
+	}
+}
