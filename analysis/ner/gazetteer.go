@@ -143,11 +143,11 @@ type orgInfo struct {
 // gazetteer holds the parsed lists.
 type gazetteer struct {
 	seq        map[uint64]gazEntry
-	places     [2]map[uint64]placeInfo
-	orgs       [2]map[uint64]orgInfo
-	adjectives [2]map[uint64][2]string // the country or place an adjective belongs to
-	people     [2]map[uint64][2]string // the country of a demonym
-	gender     map[uint64]string       // a given name's gender, "m" or "f", when it shows one
+	places     [2]keyTable[placeInfo]
+	orgs       [2]keyTable[orgInfo]
+	adjectives [2]keyTable[[2]string] // the country or place an adjective belongs to
+	people     [2]keyTable[[2]string] // the country of a demonym
+	gender     keyTable[string]       // a given name's gender, "m" or "f", when it shows one
 }
 
 // langIndex maps a language code to the index of the per-language tables.
@@ -185,13 +185,13 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 	places := lines["gazetteer/countries.tsv"] + lines["gazetteer/places.tsv"]
 	g := &gazetteer{
 		seq:    make(map[uint64]gazEntry, 2*total),
-		gender: make(map[uint64]string, lines["gazetteer/given-names.txt"]),
+		gender: newKeyTable[string](lines["gazetteer/given-names.txt"]),
 	}
 	for i := range 2 {
-		g.places[i] = make(map[uint64]placeInfo, 3*places/2)
-		g.orgs[i] = make(map[uint64]orgInfo, 3*lines["gazetteer/organisations.tsv"]/2)
-		g.adjectives[i] = make(map[uint64][2]string, places/2)
-		g.people[i] = make(map[uint64][2]string, 2*lines["gazetteer/countries.tsv"])
+		g.places[i] = newKeyTable[placeInfo](3 * places / 2)
+		g.orgs[i] = newKeyTable[orgInfo](3 * lines["gazetteer/organisations.tsv"] / 2)
+		g.adjectives[i] = newKeyTable[[2]string](places / 2)
+		g.people[i] = newKeyTable[[2]string](2 * lines["gazetteer/countries.tsv"])
 	}
 	codes, err := g.readCountries(texts)
 	if err != nil {
@@ -225,7 +225,7 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 			case "":
 			case "m", "f":
 				if f.cat == gGiven {
-					g.gender[k] = gender
+					*g.gender.put(k) = gender
 				}
 			default:
 				return fmt.Errorf("gender %q of %q is not m or f", gender, name)
@@ -388,10 +388,10 @@ func (g *gazetteer) readCountries(texts map[string]string) (map[string][2]string
 				g.addPlace(n, li, gCapital, placeInfo{country: country, kind: Capital})
 			}
 			for n := range inflected(r[countryAdj[li]], li == 0) {
-				g.addName(g.adjectives[li], n, gAdjective, country)
+				g.addName(&g.adjectives[li], n, gAdjective, country)
 			}
 			for n := range alternatives(r[countryPeople[li]]) {
-				g.addName(g.people[li], n, gPeople, country)
+				g.addName(&g.people[li], n, gPeople, country)
 			}
 		}
 		return nil
@@ -425,7 +425,7 @@ func (g *gazetteer) readPlaces(texts map[string]string, codes map[string][2]stri
 				g.addPlace(n, li, cat, placeInfo{country: country, kind: kind})
 			}
 			for n := range inflected(r[4+li], li == 0) {
-				g.addName(g.adjectives[li], n, gAdjective, name)
+				g.addName(&g.adjectives[li], n, gAdjective, name)
 			}
 		}
 		return nil
@@ -452,9 +452,7 @@ func (g *gazetteer) readOrganisations(texts map[string]string) error {
 		for li := range 2 {
 			for n := range alternatives(r[1+li]) {
 				k := g.add(n, cat)
-				if _, dup := g.orgs[li][k]; !dup {
-					g.orgs[li][k] = orgInfo{name: name, kind: kind}
-				}
+				g.orgs[li].add(k, orgInfo{name: name, kind: kind})
 			}
 		}
 		return nil
@@ -464,16 +462,86 @@ func (g *gazetteer) readOrganisations(texts map[string]string) error {
 // addPlace adds a place name; the first entry for a name wins.
 func (g *gazetteer) addPlace(name string, li, cat int, p placeInfo) {
 	k := g.add(name, cat)
-	if _, dup := g.places[li][k]; !dup {
-		g.places[li][k] = p
-	}
+	g.places[li].add(k, p)
 }
 
 // addName adds an adjective or demonym; the first entry for a word wins.
-func (g *gazetteer) addName(m map[uint64][2]string, name string, cat int, country [2]string) {
-	k := g.add(name, cat)
-	if _, dup := m[k]; !dup {
-		m[k] = country
+func (g *gazetteer) addName(m *keyTable[[2]string], name string, cat int, country [2]string) {
+	m.add(g.add(name, cat), country)
+}
+
+// keyTable maps the keys of names (as add returns them) to values. It is
+// an open-addressing table rather than a Go map because the browser fills
+// the gazetteer on every page, and map inserts are dear in WebAssembly.
+type keyTable[V any] struct {
+	slots []keySlot[V]
+	n     int // slots used
+	shift uint8
+}
+
+// keySlot is one slot of a keyTable.
+type keySlot[V any] struct {
+	key  uint64
+	used bool
+	val  V
+}
+
+// newKeyTable returns a table with room for about hint keys (it grows
+// past them).
+func newKeyTable[V any](hint int) keyTable[V] {
+	bits := uint8(4)
+	for 1<<bits < 2*hint {
+		bits++
+	}
+	return keyTable[V]{slots: make([]keySlot[V], 1<<bits), shift: 64 - bits}
+}
+
+// find returns the slot of k, or the empty slot where k would go.
+func (t *keyTable[V]) find(k uint64) int {
+	mask := len(t.slots) - 1
+	j := int((k * 0x9e3779b97f4a7c15) >> t.shift)
+	for t.slots[j].used && t.slots[j].key != k {
+		j = (j + 1) & mask
+	}
+	return j
+}
+
+// get returns the value of k.
+func (t *keyTable[V]) get(k uint64) (V, bool) {
+	if len(t.slots) == 0 {
+		var zero V
+		return zero, false
+	}
+	s := &t.slots[t.find(k)]
+	return s.val, s.used
+}
+
+// put returns where the value of k is, adding k with a zero value when it
+// is missing.
+func (t *keyTable[V]) put(k uint64) *V {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		*t = newKeyTable[V](len(old))
+		for _, s := range old {
+			if s.used {
+				t.slots[t.find(s.key)] = s
+				t.n++
+			}
+		}
+	}
+	j := t.find(k)
+	if !t.slots[j].used {
+		t.slots[j] = keySlot[V]{key: k, used: true}
+		t.n++
+	}
+	return &t.slots[j].val
+}
+
+// add sets the value of k unless k has one: the first entry for a name
+// wins.
+func (t *keyTable[V]) add(k uint64, v V) {
+	if _, ok := t.get(k); !ok {
+		*t.put(k) = v
 	}
 }
 
@@ -698,9 +766,9 @@ func Place(name, lang string) (country string, kind PlaceKind, ok bool) {
 		return "", NotAPlace, false
 	}
 	li := langIndex(lang)
-	p, found := g.places[li][k]
+	p, found := g.places[li].get(k)
 	if !found {
-		p, found = g.places[1-li][k]
+		p, found = g.places[1-li].get(k)
 	}
 	if !found {
 		return "", NotAPlace, false
@@ -725,9 +793,9 @@ func Organisation(name, lang string) (canonical string, kind OrgKind, ok bool) {
 		return "", NotAnOrganisation, false
 	}
 	li := langIndex(lang)
-	o, found := g.orgs[li][k]
+	o, found := g.orgs[li].get(k)
 	if !found {
-		o, found = g.orgs[1-li][k]
+		o, found = g.orgs[1-li].get(k)
 	}
 	if !found {
 		return "", NotAnOrganisation, false
@@ -739,17 +807,17 @@ func Organisation(name, lang string) (canonical string, kind OrgKind, ok bool) {
 // ("Russische", "Russisch", "Russian", "Vlaamse") and returns that country
 // or place by its canonical name in lang ("Rusland", "Russia", "Vlaanderen").
 func Adjective(word, lang string) (place string, ok bool) {
-	return nameLookup(word, lang, func(g *gazetteer) *[2]map[uint64][2]string { return &g.adjectives })
+	return nameLookup(word, lang, func(g *gazetteer) *[2]keyTable[[2]string] { return &g.adjectives })
 }
 
 // Demonym reports whether word names the inhabitants of a country
 // ("Amerikanen", "Amerikaan", "Americans", "Belgen") and returns the country
 // by its canonical name in lang ("Verenigde Staten", "United States").
 func Demonym(word, lang string) (country string, ok bool) {
-	return nameLookup(word, lang, func(g *gazetteer) *[2]map[uint64][2]string { return &g.people })
+	return nameLookup(word, lang, func(g *gazetteer) *[2]keyTable[[2]string] { return &g.people })
 }
 
-func nameLookup(word, lang string, table func(*gazetteer) *[2]map[uint64][2]string) (string, bool) {
+func nameLookup(word, lang string, table func(*gazetteer) *[2]keyTable[[2]string]) (string, bool) {
 	g, err := defaultGazetteer()
 	if err != nil {
 		return "", false
@@ -760,9 +828,9 @@ func nameLookup(word, lang string, table func(*gazetteer) *[2]map[uint64][2]stri
 	}
 	li := langIndex(lang)
 	t := table(g)
-	v, found := t[li][k]
+	v, found := t[li].get(k)
 	if !found {
-		v, found = t[1-li][k]
+		v, found = t[1-li].get(k)
 	}
 	if !found || v[li] == "" {
 		return "", false
@@ -786,7 +854,8 @@ func Gender(given string) string {
 		return ""
 	}
 	k, _ := g.lookup(given)
-	return g.gender[k]
+	v, _ := g.gender.get(k)
+	return v
 }
 
 func hasCategory(name string, cat int) bool {

@@ -307,3 +307,30 @@ func TestGazWord(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyTable(t *testing.T) {
+	tab := newKeyTable[int](1)
+	for k := range uint64(1000) {
+		tab.add(k*7919, int(k))
+		tab.add(k*7919, -1) // the first value stays
+	}
+	*tab.put(3) = 42
+	for k := range uint64(1000) {
+		if v, ok := tab.get(k * 7919); !ok || v != int(k) && k*7919 != 3 {
+			t.Fatalf("get(%d) = %d, %v; want %d", k*7919, v, ok, k)
+		}
+	}
+	if v, ok := tab.get(3); !ok || v != 42 {
+		t.Errorf("get(3) = %d, %v; want 42 (put overwrites)", v, ok)
+	}
+	if _, ok := tab.get(5); ok {
+		t.Errorf("get(5) found a key never added")
+	}
+	if tab.n != 1001 {
+		t.Errorf("%d keys; want 1001", tab.n)
+	}
+	var empty keyTable[int]
+	if _, ok := empty.get(1); ok {
+		t.Errorf("an empty table found a key")
+	}
+}
