@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"bytes"
 	"fmt"
 	"sync"
 
@@ -63,7 +62,7 @@ func AddModel(name string, data []byte) error {
 func addModel(name string, data []byte) error {
 	switch name {
 	case "nl-ner.bin":
-		t, err := ner.Load(bytes.NewReader(data))
+		t, err := ner.Decode(data)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"bytes"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -128,5 +129,22 @@ func TestSpans(t *testing.T) {
 	want := []Span{{0, 2, Source}, {2, 3, Cue}, {4, 5, Cue}, {5, 6, Content}, {6, 8, Content}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("Spans = %v, want %v", got, want)
+	}
+}
+
+// TestShippedModelRoundTrips decodes the committed model and encodes it
+// again: the bytes must be the same, which checks the decoder (whose
+// one-byte fast path is separate from the general case) on real weights.
+func TestShippedModelRoundTrips(t *testing.T) {
+	data, err := os.ReadFile("model/en-attribution.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := encode(t, m); !bytes.Equal(got, data) {
+		t.Errorf("re-encoding the shipped model gives %d different bytes", len(got))
 	}
 }

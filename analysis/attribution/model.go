@@ -28,8 +28,10 @@ const maxRows = 1 << 24
 
 // A Model labels sentences. It is safe for concurrent use.
 type Model struct {
-	keys  []uint32 // feature hash of each row, ascending
-	w     []int8   // w[row*numLabels+label]
+	keys []uint32 // feature hash of each row, ascending
+	// w holds w[row*numLabels+label] between training and build, which
+	// moves the weights into table; a loaded model decodes them there.
+	w     []int8
 	table []slot
 	mask  uint32
 }
@@ -43,22 +45,35 @@ type slot struct {
 	used bool
 }
 
-// build makes the lookup table for m.keys, at most about 70% full.
+// build makes the lookup table for m.keys and moves the weights of m.w
+// into it.
 func (m *Model) build() {
+	for i, j := range m.place() {
+		copy(m.table[j].w[:], m.w[i*int(numLabels):])
+	}
+	m.w = nil
+}
+
+// place makes the lookup table for m.keys, at most about 70% full, with
+// every key in its slot and no weights yet, and returns the slot of each
+// row.
+func (m *Model) place() []int32 {
 	size := 1
 	for size*7 < len(m.keys)*10+10 {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
 	m.mask = uint32(size - 1)
+	slots := make([]int32, len(m.keys))
 	for i, k := range m.keys {
 		j := (k * 0x9e3779b1) & m.mask
 		for m.table[j].used {
 			j = (j + 1) & m.mask
 		}
 		m.table[j] = slot{key: k, used: true}
-		copy(m.table[j].w[:], m.w[i*int(numLabels):])
+		slots[i] = int32(j)
 	}
+	return slots
 }
 
 // row returns the weights of feature f, or nil.
@@ -160,8 +175,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = k
 	}
 	for l := range int(numLabels) {
-		for r := range m.keys {
-			b = binary.AppendVarint(b, int64(m.w[r*int(numLabels)+l]))
+		for _, k := range m.keys {
+			b = binary.AppendVarint(b, int64(m.row(k)[l]))
 		}
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
@@ -185,7 +200,13 @@ func Load(data []byte) (*Model, error) {
 		if err != nil {
 			return 0
 		}
-		v, n := binary.Uvarint(b)
+		var v uint64
+		var n int
+		if len(b) > 0 && b[0] < 0x80 {
+			v, n = uint64(b[0]), 1
+		} else {
+			v, n = binary.Uvarint(b)
+		}
 		if n <= 0 || v > limit {
 			err = fmt.Errorf("%w: truncated or out of range", errModel)
 			return 0
@@ -203,7 +224,7 @@ func Load(data []byte) (*Model, error) {
 	if f*(1+int(numLabels)) > len(b) {
 		return nil, fmt.Errorf("%w: %d rows do not fit in %d bytes", errModel, f, len(b))
 	}
-	m := &Model{keys: make([]uint32, f), w: make([]int8, f*int(numLabels))}
+	m := &Model{keys: make([]uint32, f)}
 	key := uint64(0)
 	for i := range m.keys {
 		d := uv(math.MaxUint32)
@@ -216,17 +237,31 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.keys[i] = uint32(key)
 	}
+	if err != nil {
+		return nil, err
+	}
+	// The weights go straight into the lookup table.
+	slots := m.place()
 	for l := range int(numLabels) {
-		for r := range f {
-			if err != nil {
-				return nil, err
+		for _, j := range slots {
+			// Most weights take one byte: decode those in line (the
+			// WebAssembly build does not inline binary.Varint).
+			var v int64
+			if len(b) > 0 && b[0] < 0x80 {
+				v = int64(b[0] >> 1)
+				if b[0]&1 != 0 {
+					v = ^v
+				}
+				b = b[1:]
+			} else {
+				var n int
+				v, n = binary.Varint(b)
+				if n <= 0 || v > math.MaxInt8 || v < math.MinInt8 {
+					return nil, fmt.Errorf("%w: bad weight", errModel)
+				}
+				b = b[n:]
 			}
-			v, n := binary.Varint(b)
-			if n <= 0 || v > math.MaxInt8 || v < math.MinInt8 {
-				return nil, fmt.Errorf("%w: bad weight", errModel)
-			}
-			b = b[n:]
-			m.w[r*int(numLabels)+l] = int8(v)
+			m.table[j].w[l] = int8(v)
 		}
 	}
 	if err != nil {
@@ -235,6 +270,5 @@ func Load(data []byte) (*Model, error) {
 	if len(b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes left over", errModel, len(b))
 	}
-	m.build()
 	return m, nil
 }

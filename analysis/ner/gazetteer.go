@@ -1,12 +1,15 @@
 package ner
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteers are the lists in gazetteer/ (see the header comment of each
@@ -140,11 +143,11 @@ type orgInfo struct {
 // gazetteer holds the parsed lists.
 type gazetteer struct {
 	seq        map[uint64]gazEntry
-	places     [2]map[uint64]placeInfo
-	orgs       [2]map[uint64]orgInfo
-	adjectives [2]map[uint64][2]string // the country or place an adjective belongs to
-	people     [2]map[uint64][2]string // the country of a demonym
-	gender     map[uint64]string       // a given name's gender, "m" or "f", when it shows one
+	places     [2]keyTable[placeInfo]
+	orgs       [2]keyTable[orgInfo]
+	adjectives [2]keyTable[[2]string] // the country or place an adjective belongs to
+	people     [2]keyTable[[2]string] // the country of a demonym
+	gender     keyTable[string]       // a given name's gender, "m" or "f", when it shows one
 }
 
 // langIndex maps a language code to the index of the per-language tables.
@@ -160,26 +163,51 @@ var defaultGazetteer = sync.OnceValues(func() (*gazetteer, error) {
 })
 
 // loadGazetteer reads the lists from fsys (laid out as gazetteer/ is).
+//
+// The browser runs this on every page that analyses, so it is written to
+// allocate little: each file is read once into one string, names and
+// canonical names are substrings of it, rows are cut in place, and the
+// tables are sized up front.
 func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
-	g := &gazetteer{seq: map[uint64]gazEntry{}, gender: map[uint64]string{}}
+	texts := map[string]string{}
+	lines := map[string]int{} // lines per file, to size the tables
+	total := 0
+	for _, name := range gazetteerNames {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading gazetteer: %w", err)
+		}
+		texts[name] = string(data)
+		lines[name] = strings.Count(texts[name], "\n") + 1
+		total += lines[name]
+	}
+	// About as many entries as these counts give (measured on the lists).
+	places := lines["gazetteer/countries.tsv"] + lines["gazetteer/places.tsv"]
+	g := &gazetteer{
+		seq:    make(map[uint64]gazEntry, 2*total),
+		gender: newKeyTable[string](lines["gazetteer/given-names.txt"]),
+	}
 	for i := range 2 {
-		g.places[i] = map[uint64]placeInfo{}
-		g.orgs[i] = map[uint64]orgInfo{}
-		g.adjectives[i] = map[uint64][2]string{}
-		g.people[i] = map[uint64][2]string{}
+		g.places[i] = newKeyTable[placeInfo](3 * places / 2)
+		g.orgs[i] = newKeyTable[orgInfo](3 * lines["gazetteer/organisations.tsv"] / 2)
+		g.adjectives[i] = newKeyTable[[2]string](places / 2)
+		g.people[i] = newKeyTable[[2]string](2 * lines["gazetteer/countries.tsv"])
 	}
-	if err := g.readCountries(fsys); err != nil {
+	codes, err := g.readCountries(texts)
+	if err != nil {
 		return nil, err
 	}
-	if err := g.readPlaces(fsys); err != nil {
+	if err := g.readPlaces(texts, codes); err != nil {
 		return nil, err
 	}
-	if err := g.readOrganisations(fsys); err != nil {
+	if err := g.readOrganisations(texts); err != nil {
 		return nil, err
 	}
-	err := readTable(fsys, "gazetteer/misc.tsv", []string{"kind", "en", "nl"}, func(r map[string][]string) error {
-		for _, n := range append(r["en"], r["nl"]...) {
-			g.add(n, gMisc)
+	err = readTable(texts, "gazetteer/misc.tsv", []string{"kind", "en", "nl"}, func(r []string) error {
+		for _, cell := range r[1:] {
+			for n := range alternatives(cell) {
+				g.add(n, gMisc)
+			}
 		}
 		return nil
 	})
@@ -190,14 +218,14 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		name string
 		cat  int
 	}{{"gazetteer/given-names.txt", gGiven}, {"gazetteer/surnames.txt", gSurname}} {
-		err := readLines(fsys, f.name, func(line string) error {
+		err := readLines(texts, f.name, func(line string) error {
 			name, gender, _ := strings.Cut(line, "\t")
 			k := g.add(name, f.cat)
 			switch gender {
 			case "":
 			case "m", "f":
 				if f.cat == gGiven {
-					g.gender[k] = gender
+					*g.gender.put(k) = gender
 				}
 			default:
 				return fmt.Errorf("gender %q of %q is not m or f", gender, name)
@@ -211,19 +239,22 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 	return g, nil
 }
 
-// readLines calls fn with every line of a file that is not empty or a
-// comment.
-func readLines(fsys fs.FS, name string, fn func(string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("reading gazetteer: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+// gazetteerNames lists the files loadGazetteer reads.
+var gazetteerNames = []string{
+	"gazetteer/countries.tsv", "gazetteer/places.tsv", "gazetteer/organisations.tsv",
+	"gazetteer/misc.tsv", "gazetteer/given-names.txt", "gazetteer/surnames.txt",
+}
+
+// readLines calls fn with every line of a file (read by loadGazetteer into
+// texts) that is not empty or a comment.
+func readLines(texts map[string]string, name string, fn func(string) error) error {
+	text := texts[name]
 	n := 0
-	for sc.Scan() {
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
+		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -231,154 +262,181 @@ func readLines(fsys fs.FS, name string, fn func(string) error) error {
 			return fmt.Errorf("reading gazetteer %s:%d: %w", name, n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading gazetteer %s: %w", name, err)
-	}
 	return nil
 }
 
 // readTable reads a tab-separated file whose first line is a header, and
-// calls fn with every row as a map from column name to the alternatives in
-// that cell ("-" gives none).
-func readTable(fsys fs.FS, name string, want []string, fn func(row map[string][]string) error) error {
-	var header []string
-	return readLines(fsys, name, func(line string) error {
-		cells := strings.Split(line, "\t")
-		if header == nil {
-			header = cells
-			for _, w := range want {
-				if !containsString(header, w) {
+// calls fn with the cells of every row in the columns want names, in that
+// order, trimmed; a cell "-" is empty. A cell may hold alternatives
+// separated by "|" (see alternatives). fn must not keep the slice.
+func readTable(texts map[string]string, name string, want []string, fn func(row []string) error) error {
+	var cols []int // cols[i] is the column of want[i]
+	width := 0
+	row := make([]string, len(want))
+	return readLines(texts, name, func(line string) error {
+		if cols == nil {
+			header := strings.Split(line, "\t")
+			width = len(header)
+			cols = make([]int, len(want))
+			for i, w := range want {
+				cols[i] = slices.Index(header, w)
+				if cols[i] < 0 {
 					return fmt.Errorf("no column %q", w)
 				}
 			}
 			return nil
 		}
-		if len(cells) != len(header) {
-			return fmt.Errorf("%d cells, want %d", len(cells), len(header))
+		if n := strings.Count(line, "\t") + 1; n != width {
+			return fmt.Errorf("%d cells, want %d", n, width)
 		}
-		row := map[string][]string{}
-		for i, c := range cells {
-			if c = strings.TrimSpace(c); c != "" && c != "-" {
-				row[header[i]] = strings.Split(c, "|")
+		for i, c := range cols {
+			cell := nthField(line, c)
+			if cell = strings.TrimSpace(cell); cell == "-" {
+				cell = ""
 			}
+			row[i] = cell
 		}
 		return fn(row)
 	})
 }
 
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// nthField returns the tab-separated field i of line.
+func nthField(line string, i int) string {
+	for ; i > 0; i-- {
+		_, line, _ = strings.Cut(line, "\t")
+	}
+	field, _, _ := strings.Cut(line, "\t")
+	return field
+}
+
+// alternatives yields the alternatives of a cell separated by "|" (none for
+// an empty cell).
+func alternatives(cell string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for cell != "" {
+			alt, rest, found := strings.Cut(cell, "|")
+			if !yield(alt) || !found {
+				return
+			}
+			cell = rest
+			if cell == "" {
+				yield("")
+				return
+			}
 		}
 	}
-	return false
 }
 
 // first returns the first alternative of a cell, or "".
-func first(alts []string) string {
-	if len(alts) == 0 {
-		return ""
-	}
-	return alts[0]
+func first(cell string) string {
+	alt, _, _ := strings.Cut(cell, "|")
+	return alt
 }
 
-// inflect adds the inflected form of Dutch adjectives: "Russisch" gets
-// "Russische", "Chinees" gets "Chinese".
-func inflect(adjs []string) []string {
-	out := make([]string, 0, 2*len(adjs))
-	for _, a := range adjs {
-		out = append(out, a)
-		switch {
-		case strings.HasSuffix(a, "e"):
-		case strings.HasSuffix(a, "ees"):
-			out = append(out, a[:len(a)-3]+"ese")
-		default:
-			out = append(out, a+"e")
+// inflected yields the alternatives of a cell of adjectives, each followed
+// in Dutch by its inflected form: "Russisch" gets "Russische", "Chinees"
+// gets "Chinese".
+func inflected(cell string, dutch bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for a := range alternatives(cell) {
+			if !yield(a) {
+				return
+			}
+			if !dutch {
+				continue
+			}
+			var f string
+			switch {
+			case strings.HasSuffix(a, "e"):
+				continue
+			case strings.HasSuffix(a, "ees"):
+				f = a[:len(a)-3] + "ese"
+			default:
+				f = a + "e"
+			}
+			if !yield(f) {
+				return
+			}
 		}
 	}
-	return out
 }
 
-func (g *gazetteer) readCountries(fsys fs.FS) error {
-	cols := []string{"code", "en", "nl", "en_adj", "nl_adj", "en_people", "nl_people", "en_capital", "nl_capital"}
-	return readTable(fsys, "gazetteer/countries.tsv", cols, func(r map[string][]string) error {
-		country := [2]string{first(r["nl"]), first(r["en"])}
+// Columns of the countries table, in the order readCountries asks for them;
+// the per-language ones are indexed by language (0: nl, 1: en).
+var (
+	countryCols    = []string{"code", "nl", "en", "nl_adj", "en_adj", "nl_people", "en_people", "nl_capital", "en_capital"}
+	countryName    = [2]int{1, 2}
+	countryAdj     = [2]int{3, 4}
+	countryPeople  = [2]int{5, 6}
+	countryCapital = [2]int{7, 8}
+)
+
+// readCountries reads the countries and returns their names by code.
+func (g *gazetteer) readCountries(texts map[string]string) (map[string][2]string, error) {
+	codes := map[string][2]string{}
+	err := readTable(texts, "gazetteer/countries.tsv", countryCols, func(r []string) error {
+		country := [2]string{first(r[countryName[0]]), first(r[countryName[1]])}
 		if country[0] == "" || country[1] == "" {
 			return fmt.Errorf("country without a name")
 		}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		codes[first(r[0])] = country
+		for li := range 2 {
+			for n := range alternatives(r[countryName[li]]) {
 				g.addPlace(n, li, gCountry, placeInfo{country: country, kind: Country})
 			}
-			for _, n := range r[lang+"_capital"] {
+			for n := range alternatives(r[countryCapital[li]]) {
 				g.addPlace(n, li, gCapital, placeInfo{country: country, kind: Capital})
 			}
-			adjs := r[lang+"_adj"]
-			if lang == "nl" {
-				adjs = inflect(adjs)
+			for n := range inflected(r[countryAdj[li]], li == 0) {
+				g.addName(&g.adjectives[li], n, gAdjective, country)
 			}
-			for _, n := range adjs {
-				g.addName(g.adjectives[li], n, gAdjective, country)
-			}
-			for _, n := range r[lang+"_people"] {
-				g.addName(g.people[li], n, gPeople, country)
+			for n := range alternatives(r[countryPeople[li]]) {
+				g.addName(&g.people[li], n, gPeople, country)
 			}
 		}
 		return nil
 	})
+	return codes, err
 }
 
-func (g *gazetteer) readPlaces(fsys fs.FS) error {
-	codes := map[string][2]string{}
-	// Country names by code, for the places' countries.
-	err := readTable(fsys, "gazetteer/countries.tsv", []string{"code", "en", "nl"}, func(r map[string][]string) error {
-		codes[first(r["code"])] = [2]string{first(r["nl"]), first(r["en"])}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	cols := []string{"kind", "code", "en", "nl", "nl_adj", "en_adj"}
-	return readTable(fsys, "gazetteer/places.tsv", cols, func(r map[string][]string) error {
+func (g *gazetteer) readPlaces(texts map[string]string, codes map[string][2]string) error {
+	// kind, code, then name and adjective by language (0: nl, 1: en).
+	cols := []string{"kind", "code", "nl", "en", "nl_adj", "en_adj"}
+	return readTable(texts, "gazetteer/places.tsv", cols, func(r []string) error {
 		kind, cat := Region, gRegion
-		switch first(r["kind"]) {
+		switch first(r[0]) {
 		case "city":
 			kind, cat = City, gCity
 		case "region", "continent":
 		default:
-			return fmt.Errorf("unknown kind %q", first(r["kind"]))
+			return fmt.Errorf("unknown kind %q", first(r[0]))
 		}
 		var country [2]string
-		if code := first(r["code"]); code != "" {
+		if code := first(r[1]); code != "" {
 			c, ok := codes[code]
 			if !ok {
 				return fmt.Errorf("unknown country code %q", code)
 			}
 			country = c
 		}
-		name := [2]string{first(r["nl"]), first(r["en"])}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		name := [2]string{first(r[2]), first(r[3])}
+		for li := range 2 {
+			for n := range alternatives(r[2+li]) {
 				g.addPlace(n, li, cat, placeInfo{country: country, kind: kind})
 			}
-			adjs := r[lang+"_adj"]
-			if lang == "nl" {
-				adjs = inflect(adjs)
-			}
-			for _, n := range adjs {
-				g.addName(g.adjectives[li], n, gAdjective, name)
+			for n := range inflected(r[4+li], li == 0) {
+				g.addName(&g.adjectives[li], n, gAdjective, name)
 			}
 		}
 		return nil
 	})
 }
 
-func (g *gazetteer) readOrganisations(fsys fs.FS) error {
-	return readTable(fsys, "gazetteer/organisations.tsv", []string{"kind", "en", "nl"}, func(r map[string][]string) error {
-		kind, ok := orgKinds[first(r["kind"])]
+func (g *gazetteer) readOrganisations(texts map[string]string) error {
+	return readTable(texts, "gazetteer/organisations.tsv", []string{"kind", "nl", "en"}, func(r []string) error {
+		kind, ok := orgKinds[first(r[0])]
 		if !ok {
-			return fmt.Errorf("unknown kind %q", first(r["kind"]))
+			return fmt.Errorf("unknown kind %q", first(r[0]))
 		}
 		cat := gOrgOther
 		switch kind {
@@ -387,16 +445,14 @@ func (g *gazetteer) readOrganisations(fsys fs.FS) error {
 		case Party:
 			cat = gParty
 		}
-		name := [2]string{first(r["nl"]), first(r["en"])}
+		name := [2]string{first(r[1]), first(r[2])}
 		if name[0] == "" {
 			name[0] = name[1]
 		}
-		for li, lang := range []string{"nl", "en"} {
-			for _, n := range r[lang] {
+		for li := range 2 {
+			for n := range alternatives(r[1+li]) {
 				k := g.add(n, cat)
-				if _, dup := g.orgs[li][k]; !dup {
-					g.orgs[li][k] = orgInfo{name: name, kind: kind}
-				}
+				g.orgs[li].add(k, orgInfo{name: name, kind: kind})
 			}
 		}
 		return nil
@@ -406,16 +462,86 @@ func (g *gazetteer) readOrganisations(fsys fs.FS) error {
 // addPlace adds a place name; the first entry for a name wins.
 func (g *gazetteer) addPlace(name string, li, cat int, p placeInfo) {
 	k := g.add(name, cat)
-	if _, dup := g.places[li][k]; !dup {
-		g.places[li][k] = p
-	}
+	g.places[li].add(k, p)
 }
 
 // addName adds an adjective or demonym; the first entry for a word wins.
-func (g *gazetteer) addName(m map[uint64][2]string, name string, cat int, country [2]string) {
-	k := g.add(name, cat)
-	if _, dup := m[k]; !dup {
-		m[k] = country
+func (g *gazetteer) addName(m *keyTable[[2]string], name string, cat int, country [2]string) {
+	m.add(g.add(name, cat), country)
+}
+
+// keyTable maps the keys of names (as add returns them) to values. It is
+// an open-addressing table rather than a Go map because the browser fills
+// the gazetteer on every page, and map inserts are dear in WebAssembly.
+type keyTable[V any] struct {
+	slots []keySlot[V]
+	n     int // slots used
+	shift uint8
+}
+
+// keySlot is one slot of a keyTable.
+type keySlot[V any] struct {
+	key  uint64
+	used bool
+	val  V
+}
+
+// newKeyTable returns a table with room for about hint keys (it grows
+// past them).
+func newKeyTable[V any](hint int) keyTable[V] {
+	bits := uint8(4)
+	for 1<<bits < 2*hint {
+		bits++
+	}
+	return keyTable[V]{slots: make([]keySlot[V], 1<<bits), shift: 64 - bits}
+}
+
+// find returns the slot of k, or the empty slot where k would go.
+func (t *keyTable[V]) find(k uint64) int {
+	mask := len(t.slots) - 1
+	j := int((k * 0x9e3779b97f4a7c15) >> t.shift)
+	for t.slots[j].used && t.slots[j].key != k {
+		j = (j + 1) & mask
+	}
+	return j
+}
+
+// get returns the value of k.
+func (t *keyTable[V]) get(k uint64) (V, bool) {
+	if len(t.slots) == 0 {
+		var zero V
+		return zero, false
+	}
+	s := &t.slots[t.find(k)]
+	return s.val, s.used
+}
+
+// put returns where the value of k is, adding k with a zero value when it
+// is missing.
+func (t *keyTable[V]) put(k uint64) *V {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		*t = newKeyTable[V](len(old))
+		for _, s := range old {
+			if s.used {
+				t.slots[t.find(s.key)] = s
+				t.n++
+			}
+		}
+	}
+	j := t.find(k)
+	if !t.slots[j].used {
+		t.slots[j] = keySlot[V]{key: k, used: true}
+		t.n++
+	}
+	return &t.slots[j].val
+}
+
+// add sets the value of k unless k has one: the first entry for a name
+// wins.
+func (t *keyTable[V]) add(k uint64, v V) {
+	if _, ok := t.get(k); !ok {
+		*t.put(k) = v
 	}
 }
 
@@ -429,22 +555,33 @@ const seqStart = 0xcbf29ce484222325
 
 // add adds a name of category cat to the matcher and returns its key.
 func (g *gazetteer) add(name string, cat int) uint64 {
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxGazWords {
+	var words [maxGazWords]gazWordInfo
+	n := 0
+	for rest := name; ; {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		if n == maxGazWords {
+			return 0
+		}
+		words[n] = gazWord(w)
+		n++
+	}
+	if n == 0 {
 		return 0
 	}
 	k := uint64(seqStart)
 	var capMask, upperMask uint8
-	for j, w := range words {
-		info := analyse(w)
-		if info.flags&flUpper != 0 {
+	for j, info := range words[:n] {
+		if info.capital {
 			capMask |= 1 << j
 		}
-		if info.flags&flAllUpper != 0 && info.runes > 1 {
+		if info.acronym {
 			upperMask |= 1 << j
 		}
 		k = seqKey(k, info.lower)
-		if j < len(words)-1 {
+		if j < n-1 {
 			e := g.seq[k]
 			e.prefix = true
 			g.seq[k] = e
@@ -462,6 +599,66 @@ func (g *gazetteer) add(name string, cat int) uint64 {
 	e.cats |= 1 << cat
 	g.seq[k] = e
 	return k
+}
+
+// gazWordInfo is what add needs of a word of a name.
+type gazWordInfo struct {
+	lower   uint32 // analyse(word).lower
+	capital bool   // analyse(word).flags&flUpper != 0
+	acronym bool   // analyse(word).flags&flAllUpper != 0 && analyse(word).runes > 1
+}
+
+// gazWord reads a word of a gazetteer name: only the parts of analyse that
+// add uses, at a fraction of its cost (the browser loads the gazetteer on
+// every page).
+func gazWord(word string) gazWordInfo {
+	w := gazWordInfo{lower: fnvOffset}
+	n, letters, uppers := 0, 0, 0
+	for _, r := range word {
+		if r == utf8.RuneError {
+			r = '?'
+		}
+		w.lower = hashRune(w.lower, toLower(r))
+		switch shapeClass(r) {
+		case 'X':
+			letters++
+			uppers++
+			if n == 0 {
+				w.capital = true
+			}
+		case 'x':
+			letters++
+		}
+		n++
+	}
+	w.acronym = letters > 0 && uppers == letters && n > 1
+	return w
+}
+
+// nextField returns the first of the fields that strings.Fields finds in s
+// (words between white space), or "" when there is none, and what follows
+// it. It is Fields without the slice, and without the function call per
+// field of strings.FieldsSeq, which the WebAssembly build does not inline.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)); space {
+			if start >= 0 {
+				return s[start:i], s[i:]
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 // fits reports whether the words ws satisfy the capitalisation an entry
@@ -569,9 +766,9 @@ func Place(name, lang string) (country string, kind PlaceKind, ok bool) {
 		return "", NotAPlace, false
 	}
 	li := langIndex(lang)
-	p, found := g.places[li][k]
+	p, found := g.places[li].get(k)
 	if !found {
-		p, found = g.places[1-li][k]
+		p, found = g.places[1-li].get(k)
 	}
 	if !found {
 		return "", NotAPlace, false
@@ -596,9 +793,9 @@ func Organisation(name, lang string) (canonical string, kind OrgKind, ok bool) {
 		return "", NotAnOrganisation, false
 	}
 	li := langIndex(lang)
-	o, found := g.orgs[li][k]
+	o, found := g.orgs[li].get(k)
 	if !found {
-		o, found = g.orgs[1-li][k]
+		o, found = g.orgs[1-li].get(k)
 	}
 	if !found {
 		return "", NotAnOrganisation, false
@@ -610,17 +807,17 @@ func Organisation(name, lang string) (canonical string, kind OrgKind, ok bool) {
 // ("Russische", "Russisch", "Russian", "Vlaamse") and returns that country
 // or place by its canonical name in lang ("Rusland", "Russia", "Vlaanderen").
 func Adjective(word, lang string) (place string, ok bool) {
-	return nameLookup(word, lang, func(g *gazetteer) *[2]map[uint64][2]string { return &g.adjectives })
+	return nameLookup(word, lang, func(g *gazetteer) *[2]keyTable[[2]string] { return &g.adjectives })
 }
 
 // Demonym reports whether word names the inhabitants of a country
 // ("Amerikanen", "Amerikaan", "Americans", "Belgen") and returns the country
 // by its canonical name in lang ("Verenigde Staten", "United States").
 func Demonym(word, lang string) (country string, ok bool) {
-	return nameLookup(word, lang, func(g *gazetteer) *[2]map[uint64][2]string { return &g.people })
+	return nameLookup(word, lang, func(g *gazetteer) *[2]keyTable[[2]string] { return &g.people })
 }
 
-func nameLookup(word, lang string, table func(*gazetteer) *[2]map[uint64][2]string) (string, bool) {
+func nameLookup(word, lang string, table func(*gazetteer) *[2]keyTable[[2]string]) (string, bool) {
 	g, err := defaultGazetteer()
 	if err != nil {
 		return "", false
@@ -631,9 +828,9 @@ func nameLookup(word, lang string, table func(*gazetteer) *[2]map[uint64][2]stri
 	}
 	li := langIndex(lang)
 	t := table(g)
-	v, found := t[li][k]
+	v, found := t[li].get(k)
 	if !found {
-		v, found = t[1-li][k]
+		v, found = t[1-li].get(k)
 	}
 	if !found || v[li] == "" {
 		return "", false
@@ -657,7 +854,8 @@ func Gender(given string) string {
 		return ""
 	}
 	k, _ := g.lookup(given)
-	return g.gender[k]
+	v, _ := g.gender.get(k)
+	return v
 }
 
 func hasCategory(name string, cat int) bool {

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -146,10 +147,28 @@ func TestNames(t *testing.T) {
 }
 
 func TestInflect(t *testing.T) {
-	got := inflect([]string{"Russisch", "Chinees", "Frans", "Bossche"})
+	got := slices.Collect(inflected("Russisch|Chinees|Frans|Bossche", true))
 	want := "Russisch Russische Chinees Chinese Frans Franse Bossche"
 	if strings.Join(got, " ") != want {
-		t.Errorf("inflect = %q; want %q", got, want)
+		t.Errorf("inflected = %q; want %q", got, want)
+	}
+	if got := slices.Collect(inflected("Russian|Chinese", false)); !slices.Equal(got, []string{"Russian", "Chinese"}) {
+		t.Errorf("inflected in English = %q; want the adjectives as they are", got)
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	for _, cell := range []string{"", "a", "a|b", "a||b", "|a", "a|", "Verenigde Staten|VS"} {
+		want := strings.Split(cell, "|")
+		if cell == "" {
+			want = nil
+		}
+		if got := slices.Collect(alternatives(cell)); !slices.Equal(got, want) {
+			t.Errorf("alternatives(%q) = %q; want %q", cell, got, want)
+		}
+	}
+	if first("a|b") != "a" || first("") != "" {
+		t.Errorf("first: %q %q", first("a|b"), first(""))
 	}
 }
 
@@ -252,5 +271,66 @@ func TestGender(t *testing.T) {
 		if got := Gender(c.name); got != c.want {
 			t.Errorf("Gender(%q) = %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Verenigde  Staten ", "a\tb\nc", "Sint\u00a0Petersburg x", "é\u2003ß", "\xffa b"} {
+		var got []string
+		for rest := s; ; {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			got = append(got, f)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("nextField splits %q into %q; want %q", s, got, want)
+		}
+	}
+}
+
+// TestGazWord checks gazWord against analyse, on every word of the lists
+// and on some edge cases.
+func TestGazWord(t *testing.T) {
+	words := []string{"", "a", "A", "NAVO", "VS", "X", "É", "Élysée", "d'Hondt", "3M", "U2", "\xffB", "ÖVP", "k.o.", "Sint-Niklaas", "CD&V"}
+	names, _ := fs.Glob(gazetteerFiles, "gazetteer/*")
+	for _, name := range names {
+		data, _ := fs.ReadFile(gazetteerFiles, name)
+		words = append(words, strings.Fields(string(data))...)
+	}
+	for _, w := range words {
+		a := analyse(w)
+		want := gazWordInfo{lower: a.lower, capital: a.flags&flUpper != 0, acronym: a.flags&flAllUpper != 0 && a.runes > 1}
+		if got := gazWord(w); got != want {
+			t.Errorf("gazWord(%q) = %+v; want %+v", w, got, want)
+		}
+	}
+}
+
+func TestKeyTable(t *testing.T) {
+	tab := newKeyTable[int](1)
+	for k := range uint64(1000) {
+		tab.add(k*7919, int(k))
+		tab.add(k*7919, -1) // the first value stays
+	}
+	*tab.put(3) = 42
+	for k := range uint64(1000) {
+		if v, ok := tab.get(k * 7919); !ok || v != int(k) && k*7919 != 3 {
+			t.Fatalf("get(%d) = %d, %v; want %d", k*7919, v, ok, k)
+		}
+	}
+	if v, ok := tab.get(3); !ok || v != 42 {
+		t.Errorf("get(3) = %d, %v; want 42 (put overwrites)", v, ok)
+	}
+	if _, ok := tab.get(5); ok {
+		t.Errorf("get(5) found a key never added")
+	}
+	if tab.n != 1001 {
+		t.Errorf("%d keys; want 1001", tab.n)
+	}
+	var empty keyTable[int]
+	if _, ok := empty.get(1); ok {
+		t.Errorf("an empty table found a key")
 	}
 }

@@ -1,10 +1,52 @@
 package ner
 
+import "slices"
+
 // A lexicon records how words are capitalised in running text, learnt from
 // the training data: whether "wijnants" is a name or "ging" a common word
 // matters most for the first word of a sentence, where a capital says
 // nothing. Words are keyed by featureKey of their lower-case hash.
-type lexicon map[uint32]uint8
+//
+// It is a flat open-addressing table rather than a Go map: the browser
+// builds it from the model file on every page, and filling slices costs a
+// small fraction of what inserting 24,000 entries into a map costs in
+// WebAssembly. A nil lexicon knows no word.
+type lexicon = *lexTable
+
+// lexTable is the table behind a lexicon.
+type lexTable struct {
+	keys    []uint32 // the keys, ascending
+	classes []uint8  // classes[i] is the class of keys[i]
+	// table holds i+1 for keys[i] at its slot (0: empty), mask its size-1.
+	table []uint32
+	mask  uint32
+}
+
+// newLexicon makes a lexicon of keys (ascending, distinct) and their
+// classes.
+func newLexicon(keys []uint32, classes []uint8) lexicon {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	l := &lexTable{keys: keys, classes: classes, table: make([]uint32, size), mask: uint32(size - 1)}
+	for i, k := range keys {
+		j := k & l.mask
+		for l.table[j] != 0 {
+			j = (j + 1) & l.mask
+		}
+		l.table[j] = uint32(i + 1)
+	}
+	return l
+}
+
+// len returns the number of words in the lexicon.
+func (l *lexTable) len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.keys)
+}
 
 // Lexicon classes.
 const (
@@ -48,13 +90,19 @@ func (c caseCounts) count(words []string, sign int32) {
 
 // lexicon turns counts into classes.
 func (c caseCounts) lexicon() lexicon {
-	l := make(lexicon, len(c))
+	keys := make([]uint32, 0, len(c))
 	for k, n := range c {
-		if cl := lexClass(n[0], n[1]); cl != lexUnknown {
-			l[k] = cl
+		if lexClass(n[0], n[1]) != lexUnknown {
+			keys = append(keys, k)
 		}
 	}
-	return l
+	slices.Sort(keys)
+	classes := make([]uint8, len(keys))
+	for i, k := range keys {
+		n := c[k]
+		classes[i] = lexClass(n[0], n[1])
+	}
+	return newLexicon(keys, classes)
 }
 
 // lexClass classifies a word seen lower times in lower case and upper times
@@ -74,6 +122,18 @@ func lexClass(lower, upper int32) uint8 {
 }
 
 // class returns the lexicon class of a word by its lower-case hash.
-func (l lexicon) class(lower uint32) uint8 {
-	return l[featureKey(lower)]
+func (l *lexTable) class(lower uint32) uint8 {
+	if l == nil || len(l.table) == 0 {
+		return lexUnknown
+	}
+	k := featureKey(lower)
+	for j := k & l.mask; ; j = (j + 1) & l.mask {
+		i := l.table[j]
+		if i == 0 {
+			return lexUnknown
+		}
+		if l.keys[i-1] == k {
+			return l.classes[i-1]
+		}
+	}
 }

@@ -74,19 +74,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		}
 		b = binary.AppendVarint(b, int64(v))
 	}
-	keys := make([]uint32, 0, len(t.lex))
-	for k := range t.lex {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	b = binary.AppendUvarint(b, uint64(len(keys)))
+	b = binary.AppendUvarint(b, uint64(t.lex.len()))
 	prev = 0
-	for _, k := range keys {
-		b = binary.AppendUvarint(b, uint64(k-prev))
-		prev = k
-	}
-	for _, k := range keys {
-		b = append(b, t.lex[k])
+	if t.lex != nil {
+		for _, k := range t.lex.keys {
+			b = binary.AppendUvarint(b, uint64(k-prev))
+			prev = k
+		}
+		b = append(b, t.lex.classes...)
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 	n, err := w.Write(b)
@@ -101,6 +96,12 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading NER model: %w", err)
 	}
+	return Decode(data)
+}
+
+// Decode is Load for a model already in memory: it reads data without
+// copying it (and keeps no reference to it).
+func Decode(data []byte) (*Tagger, error) {
 	m, lex, err := decodeModel(data)
 	if err != nil {
 		return nil, err
@@ -188,17 +189,12 @@ func decodeModel(data []byte) (*linear, lexicon, error) {
 		}
 		lexKeys[i] = uint32(key)
 	}
-	lex := make(lexicon, n)
-	for _, k := range lexKeys {
-		c := d.bytes(1)
-		if d.err != nil {
-			break
-		}
-		if c[0] == lexUnknown || c[0] >= numLex {
+	classes := d.bytes(n)
+	for _, c := range classes {
+		if c == lexUnknown || c >= numLex {
 			d.fail("bad lexicon class")
 			break
 		}
-		lex[k] = c[0]
 	}
 	if d.err != nil {
 		return nil, nil, d.err
@@ -219,7 +215,7 @@ func decodeModel(data []byte) (*linear, lexicon, error) {
 		}
 	}
 	m.buildTable(m.keys)
-	return m, lex, nil
+	return m, newLexicon(lexKeys, slices.Clone(classes)), nil
 }
 
 // validTag reports whether s is "O" or a B/I/L/U tag of a known type.
@@ -255,7 +251,7 @@ func (d *decoder) uvarint(limit uint64) uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(d.b)
+	v, n := uvarint(d.b)
 	if n <= 0 {
 		d.fail("truncated")
 		return 0
@@ -273,17 +269,31 @@ func (d *decoder) varint(limit int64) int64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(d.b)
+	u, n := uvarint(d.b)
 	if n <= 0 {
 		d.fail("truncated")
 		return 0
 	}
 	d.b = d.b[n:]
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
+	}
 	if v > limit || v < -limit {
 		d.fail("value out of range")
 		return 0
 	}
 	return v
+}
+
+// uvarint is binary.Uvarint with the one-byte case in line: most of a
+// model's numbers take one byte, and the WebAssembly build does not inline
+// binary.Uvarint (it inlines only within analysis/).
+func uvarint(b []byte) (uint64, int) {
+	if len(b) > 0 && b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	return binary.Uvarint(b)
 }
 
 // bytes reads n raw bytes.
