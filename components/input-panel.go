@@ -172,7 +172,7 @@ func (p *inputPanel) Render() app.UI {
 					Text(l.T("input.count", l.Number(chars), l.Number(p.IMaxChars))),
 			),
 			app.P().ID("privacy-note").Class("privacy-note").Text(l.T("input.privacy")),
-			app.P().ID("models-note").Class("privacy-note").Text(l.T("input.models")),
+			app.P().ID("models-note").Class("models-note").Text(l.T("input.models")),
 		),
 		app.If(p.IImportEnabled,
 			app.Form().Class("url-form").OnSubmit(p.onImport).Body(
