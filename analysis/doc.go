@@ -30,5 +30,7 @@
 //     rules_positions.go, rules_quotes.go: the rules by family (colon
 //     speakers, volgens/aldus, cue verbs, stances, floating quotes)
 //   - actors.go: actors, and the coreference of names, roles, pronouns and metonyms
+//   - learned.go: statements from the attribution model's spans (languages with one), and how they join the rules'
+//   - models.go, models_embed.go, models_wasm.go: the model files (embedded natively, handed over by the page in the browser)
 //   - json.go: the JSON contract
 package analysis
