@@ -602,14 +602,20 @@ func TestE2EHighlight(t *testing.T) {
 	if legend := eval[string](t, ctx, `document.querySelector(".legend").textContent`); !strings.Contains(legend, d.Actors[p].Name) {
 		t.Errorf("the legend %q does not name %s", legend, d.Actors[p].Name)
 	}
-	lit := func(sel string) int {
-		return eval[int](t, ctx, `[...document.querySelectorAll('`+sel+`')].filter(e => { const c = getComputedStyle(e); return c.boxShadow.includes("0px 0px 0px 2px") || c.outlineStyle === "solid" }).length`)
+	// litJS counts the elements that sel selects and that are lit (ring or outline).
+	litJS := func(sel string) string {
+		return `[...document.querySelectorAll('` + sel + `')].filter(e => { const c = getComputedStyle(e); return c.boxShadow.includes("0px 0px 0px 2px") || c.outlineStyle === "solid" }).length`
 	}
+	lit := func(sel string) int { return eval[int](t, ctx, litJS(sel)) }
 	id := d.Actors[p].ID
-	eval[bool](t, ctx, `(document.getElementById("actor-`+id+`").dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`)
+	hover := `(document.getElementById("actor-` + id + `").dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`
 	all := eval[int](t, ctx, `document.querySelectorAll('#article mark[data-actor="`+id+`"]').length`)
-	if got := lit(`#article mark[data-actor="` + id + `"]`); got != all || all == 0 {
-		t.Errorf("hovering %s lights %d of its %d mentions", d.Actors[p].Name, got, all)
+	// The page may still be drawing: a layout change makes Chromium send a
+	// mouseover of its own to whatever is under the (headless) pointer, which
+	// ends the hover. So hover again until the lighting holds, for a while.
+	lights := litJS(`#article mark[data-actor="` + id + `"]`)
+	if !poll(ctx, `(`+hover+`) && `+lights+` === `+strconv.Itoa(all)+` && `+strconv.Itoa(all)+` > 0`, 5*time.Second) {
+		t.Errorf("hovering %s lights %d of its %d mentions", d.Actors[p].Name, lit(`#article mark[data-actor="`+id+`"]`), all)
 	}
 	if got := lit(`#article mark:not([data-actor="` + id + `"])`); got != 0 {
 		t.Errorf("hovering %s lights %d other mentions", d.Actors[p].Name, got)
@@ -619,11 +625,14 @@ func TestE2EHighlight(t *testing.T) {
 		if s.Source.IsZero() || s.Cue.IsZero() {
 			continue
 		}
-		eval[bool](t, ctx, `(document.querySelector('#article .stmt[data-stmt="`+s.ID+`"]').dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`)
-		if lit(`#article [data-src~="`+s.ID+`"]`) == 0 {
+		hover := `(document.querySelector('#article .stmt[data-stmt="` + s.ID + `"]').dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`
+		src, cue := `#article [data-src~="`+s.ID+`"]`, `#article [data-cue="`+s.ID+`"]`
+		// Hover again until the lighting holds (see the actor hover above).
+		poll(ctx, `(`+hover+`) && `+litJS(src)+` > 0 && `+litJS(cue)+` > 0`, 5*time.Second)
+		if lit(src) == 0 {
 			t.Errorf("hovering %s does not light its speaker's mention", s.ID)
 		}
-		if lit(`#article [data-cue="`+s.ID+`"]`) == 0 {
+		if lit(cue) == 0 {
 			t.Errorf("hovering %s does not light its cue", s.ID)
 		}
 		break
