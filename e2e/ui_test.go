@@ -614,11 +614,10 @@ func TestE2EHighlight(t *testing.T) {
 	// mouseover of its own to whatever is under the (headless) pointer, which
 	// ends the hover. So hover again until the lighting holds, for a while.
 	lights := litJS(`#article mark[data-actor="` + id + `"]`)
-	if !poll(ctx, `(`+hover+`) && `+lights+` === `+strconv.Itoa(all)+` && `+strconv.Itoa(all)+` > 0`, 5*time.Second) {
-		t.Errorf("hovering %s lights %d of its %d mentions", d.Actors[p].Name, lit(`#article mark[data-actor="`+id+`"]`), all)
-	}
-	if got := lit(`#article mark:not([data-actor="` + id + `"])`); got != 0 {
-		t.Errorf("hovering %s lights %d other mentions", d.Actors[p].Name, got)
+	others := litJS(`#article mark:not([data-actor="` + id + `"])`)
+	if !poll(ctx, `(`+hover+`) && `+lights+` === `+strconv.Itoa(all)+` && `+strconv.Itoa(all)+` > 0 && `+others+` === 0`, 5*time.Second) {
+		t.Errorf("hovering %s lights %d of its %d mentions and %d other mentions", d.Actors[p].Name,
+			lit(`#article mark[data-actor="`+id+`"]`), all, lit(`#article mark:not([data-actor="`+id+`"])`))
 	}
 	// A statement with a source and a cue.
 	for _, s := range d.Statements {
@@ -627,13 +626,12 @@ func TestE2EHighlight(t *testing.T) {
 		}
 		hover := `(document.querySelector('#article .stmt[data-stmt="` + s.ID + `"]').dispatchEvent(new MouseEvent("mouseover", {bubbles: true})), true)`
 		src, cue := `#article [data-src~="`+s.ID+`"]`, `#article [data-cue="`+s.ID+`"]`
-		// Hover again until the lighting holds (see the actor hover above).
-		poll(ctx, `(`+hover+`) && `+litJS(src)+` > 0 && `+litJS(cue)+` > 0`, 5*time.Second)
-		if lit(src) == 0 {
-			t.Errorf("hovering %s does not light its speaker's mention", s.ID)
+		// Hover again until the lighting shows (see the actor hover above).
+		if !poll(ctx, `(`+hover+`) && `+litJS(src)+` > 0`, 5*time.Second) {
+			t.Errorf("hovering %s does not light its speaker's mention (%d lit now)", s.ID, lit(src))
 		}
-		if lit(cue) == 0 {
-			t.Errorf("hovering %s does not light its cue", s.ID)
+		if !poll(ctx, `(`+hover+`) && `+litJS(cue)+` > 0`, 5*time.Second) {
+			t.Errorf("hovering %s does not light its cue (%d lit now)", s.ID, lit(cue))
 		}
 		break
 	}
