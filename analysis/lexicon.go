@@ -126,8 +126,9 @@ type lexicon struct {
 	cueForms        map[string][]cueForm
 	ingForms        map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
 	cueList         []cue
-	roles           wordList // role nouns: "president" -> [actor type]
-	pronouns        wordList // personal pronouns: form -> [person|group|any|thing, gender?]
+	rules           *rulesLexicon // stance predicates and the statement rules' word classes
+	roles           wordList      // role nouns: "president" -> [actor type]
+	pronouns        wordList      // personal pronouns: form -> [person|group|any|thing, gender?]
 	determiners     wordList
 	articles        wordList // articles and possessives: a cue form after them is a noun
 	metonyms        wordList // "moskou" -> [Rusland]
@@ -307,6 +308,11 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 	if err := lx.readCues(fsys); err != nil {
 		return nil, err
 	}
+	rules, err := readRules(fsys, lang)
+	if err != nil {
+		return nil, err
+	}
+	lx.rules = rules
 	return lx, nil
 }
 

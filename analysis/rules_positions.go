@@ -3,8 +3,8 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
-	"sync"
 )
 
 // This file holds the stance rules: "X is (faliekant) tegen Y", and the
@@ -75,33 +75,29 @@ type rulesLexicon struct {
 	words ruleWords
 }
 
-// stanceLexicons reads lexicon/<lang>/stance-predicates.txt and rules.txt
-// for Dutch and English, once per process; a missing file or a malformed
-// line is an error.
-var stanceLexicons = sync.OnceValues(func() (map[string]*rulesLexicon, error) {
-	out := map[string]*rulesLexicon{}
-	for _, lang := range []string{Dutch, English} {
-		name := "lexicon/" + lang + "/stance-predicates.txt"
-		data, err := lexiconFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		sl, err := parseStanceLexicon(string(data))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		name = "lexicon/" + lang + "/rules.txt"
-		if data, err = lexiconFS.ReadFile(name); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		words, err := parseRuleWords(string(data))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		out[lang] = &rulesLexicon{sl, words}
+// readRules reads lexicon/<lang>/stance-predicates.txt and rules.txt, the
+// data of the statement rules; a missing file or a malformed line is an
+// error.
+func readRules(fsys fs.FS, lang string) (*rulesLexicon, error) {
+	name := lang + "/stance-predicates.txt"
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
-	return out, nil
-})
+	sl, err := parseStanceLexicon(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	name = lang + "/rules.txt"
+	if data, err = fs.ReadFile(fsys, name); err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	words, err := parseRuleWords(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return &rulesLexicon{sl, words}, nil
+}
 
 // wordSet parses a comma-separated list into a set of lower-case words.
 func wordSet(s string) map[string]bool {

@@ -112,14 +112,15 @@ func TestRuleStancePredicate(t *testing.T) {
 	})
 }
 
-// TestStanceLexicons checks that the stance-predicate files load, and that
+// TestStanceLexicons checks that the stance-predicate files load with the
+// lexicons, and that
 // a malformed one fails loudly.
 func TestStanceLexicons(t *testing.T) {
-	sls, err := stanceLexicons()
+	lxs, err := lexicons()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sl := sls[Dutch]; sl == nil || len(sl.byFirst["blij"]) == 0 || !sl.copula["is"] {
+	if sl := lxs[Dutch].rules; sl == nil || len(sl.byFirst["blij"]) == 0 || !sl.copula["is"] {
 		t.Errorf("Dutch stance predicates incomplete: %+v", sl)
 	}
 	for _, bad := range []string{"blij\n", "@copula\tis\nblij\t\n", "@cop\tis\n", "blij\tover\n"} {

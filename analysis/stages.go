@@ -5,11 +5,7 @@ package analysis
 // has a statistical attribution model, its statements join the rules'.
 func runStages(d *Document, lx *lexicon) error {
 	w := newWork(d, lx)
-	sls, err := stanceLexicons()
-	if err != nil {
-		return err
-	}
-	w.rules = sls[d.Language]
+	w.rules = lx.rules
 	if err := w.entityStages(); err != nil {
 		return err
 	}
