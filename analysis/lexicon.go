@@ -308,7 +308,7 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 	if err := lx.readCues(fsys); err != nil {
 		return nil, err
 	}
-	rules, err := readRules(fsys, lang)
+	rules, err := readRules(fsys, lang, &lx.morph)
 	if err != nil {
 		return nil, err
 	}

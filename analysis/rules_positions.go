@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -39,7 +41,8 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 
 // A stancePredicate is one entry of stance-predicates.txt: the words of a
 // stance predicate ("het oneens"), the words that may open its object
-// ("met"), and the verb forms that carry it (a copula when empty).
+// ("met"), and the finite verb forms that carry it (a copula when empty;
+// the file lists infinitives, which readRules conjugates).
 type stancePredicate struct {
 	words   []string
 	objects map[string]bool
@@ -76,9 +79,9 @@ type rulesLexicon struct {
 }
 
 // readRules reads lexicon/<lang>/stance-predicates.txt and rules.txt, the
-// data of the statement rules; a missing file or a malformed line is an
-// error.
-func readRules(fsys fs.FS, lang string) (*rulesLexicon, error) {
+// data of the statement rules, conjugating the stance verbs with m; a
+// missing file or a malformed line is an error.
+func readRules(fsys fs.FS, lang string, m *morphology) (*rulesLexicon, error) {
 	name := lang + "/stance-predicates.txt"
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
@@ -96,7 +99,32 @@ func readRules(fsys fs.FS, lang string) (*rulesLexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
+	for _, preds := range sl.byFirst {
+		for _, p := range preds {
+			if err := m.finiteForms(p.verbs); err != nil {
+				return nil, fmt.Errorf("lexicon %s/stance-predicates.txt: %w", lang, err)
+			}
+		}
+	}
 	return &rulesLexicon{sl, words}, nil
+}
+
+// finiteForms replaces each infinitive in verbs by its finite forms
+// ("maken" → maak, maakt, maken, maakte, maakten).
+func (m *morphology) finiteForms(verbs map[string]bool) error {
+	for _, lemma := range slices.Sorted(maps.Keys(verbs)) {
+		delete(verbs, lemma)
+		forms, err := m.conjugate(&cue{Lemma: lemma, Base: lemma})
+		if err != nil {
+			return fmt.Errorf("%s: %w", lemma, err)
+		}
+		for _, f := range forms {
+			if f.finite {
+				verbs[f.form] = true
+			}
+		}
+	}
+	return nil
 }
 
 // wordSet parses a comma-separated list into a set of lower-case words.
