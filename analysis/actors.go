@@ -164,16 +164,6 @@ func (as *actorSet) entityActor(e, a, b int, asSpeaker bool) int {
 	return i
 }
 
-// trimPossessive drops an English possessive ending: "Trump’s" names Trump.
-func trimPossessive(name string) string {
-	for _, end := range []string{"’s", "'s"} {
-		if len(name) > len(end) && strings.HasSuffix(name, end) {
-			return name[:len(name)-len(end)]
-		}
-	}
-	return name
-}
-
 // trimPossessive drops the language's possessive ending from a name
 // ("Trump’s" names Trump).
 func (lx *lexicon) trimPossessive(name string) string {
@@ -183,6 +173,17 @@ func (lx *lexicon) trimPossessive(name string) string {
 		}
 	}
 	return name
+}
+
+// hasAdverbSuffix reports whether a word ends in one of the language's
+// adverb endings ("repeatedly" in English; none listed for Dutch).
+func (lx *lexicon) hasAdverbSuffix(word string) bool {
+	for _, end := range lx.adverbSuffixes {
+		if len(word) > len(end) && strings.HasSuffix(word, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // personStart returns where the name proper starts inside a person entity

@@ -23,7 +23,7 @@ const (
 // (class, lemma, particle, kind: see cue.fields).
 func (w *work) cueAt(i, end int) ([]string, bool) {
 	low := w.low[i]
-	if i > 0 && w.sent[i-1] == w.sent[i] && (w.lx.articles.has(w.low[i-1]) || isPossessive(w.low[i-1])) {
+	if i > 0 && w.sent[i-1] == w.sent[i] && (w.lx.articles.has(w.low[i-1]) || w.lx.isPossessive(w.low[i-1])) {
 		return nil, false // a noun: "the plan", "Editor's note", "de vragen"
 	}
 	if c, needs, ok := w.pickReading(w.lx.cueForms[low], i, end); ok {

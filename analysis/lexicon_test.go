@@ -324,3 +324,39 @@ func TestCueRecognition(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEndings checks the word endings each language's syntax file
+// gives: possessives ("Trump's") and adverbs between an auxiliary and a
+// cue ("has repeatedly said"). Dutch lists neither.
+func TestWordEndings(t *testing.T) {
+	lxs, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang, word      string
+		owner           string // what trimPossessive leaves
+		possessive, adv bool
+	}{
+		{English, "Trump's", "Trump", true, false},
+		{English, "Trump’s", "Trump", true, false},
+		{English, "Trump", "Trump", false, false},
+		{English, "'s", "'s", false, false},
+		{English, "repeatedly", "repeatedly", false, true},
+		{English, "ly", "ly", false, false},
+		{Dutch, "Trump's", "Trump's", false, false},
+		{Dutch, "vriendelijk", "vriendelijk", false, false},
+	}
+	for _, tc := range tests {
+		lx := lxs[tc.lang]
+		if got := lx.trimPossessive(tc.word); got != tc.owner {
+			t.Errorf("%s trimPossessive(%q) = %q, want %q", tc.lang, tc.word, got, tc.owner)
+		}
+		if got := lx.isPossessive(tc.word); got != tc.possessive {
+			t.Errorf("%s isPossessive(%q) = %v, want %v", tc.lang, tc.word, got, tc.possessive)
+		}
+		if got := lx.hasAdverbSuffix(tc.word); got != tc.adv {
+			t.Errorf("%s hasAdverbSuffix(%q) = %v, want %v", tc.lang, tc.word, got, tc.adv)
+		}
+	}
+}

@@ -244,7 +244,7 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 				j = k
 				continue
 			}
-			if typ == MISC || isPossessive(w.text(k-1)) {
+			if typ == MISC || w.lx.isPossessive(w.text(k-1)) {
 				return phrase{}, false // "Trump’s tweet": a possessor is no speaker
 			}
 			if p.kind == rolePhrase && p.head >= 0 {
@@ -471,8 +471,9 @@ func (w *work) falseName(t int) bool {
 	return w.lx.adverbs.has(l) || w.lx.functionWords.has(l) || w.lx.nonActors.has(l) || w.lx.determiners.has(l)
 }
 
-// isPossessive reports whether a word ends in an English possessive 's.
-func isPossessive(word string) bool { return trimPossessive(word) != word }
+// isPossessive reports whether a word ends in one of the language's
+// possessive endings ("Trump's" in English; Dutch has none).
+func (lx *lexicon) isPossessive(word string) bool { return lx.trimPossessive(word) != word }
 
 // genericEndingAt finds a plain noun phrase that ends at token end and opens
 // its clause: a determiner and one to three lower-case words ("the bank",

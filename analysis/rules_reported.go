@@ -73,7 +73,7 @@ func (w *work) complementizerAhead(k, end int) int {
 // possessiveClaim reads a speech noun owned by a name and followed by a
 // reported clause: "Trump’s claim that there have been ...".
 func (w *work) possessiveClaim(si, i, end int) (candidate, bool) {
-	if i == 0 || i+2 >= end || !isPossessive(w.text(i-1)) || w.entOf[i-1] < 0 || !w.isSpeechCue(i) ||
+	if i == 0 || i+2 >= end || !w.lx.isPossessive(w.text(i-1)) || w.entOf[i-1] < 0 || !w.isSpeechCue(i) ||
 		!w.lx.complementizers.has(w.low[i+1]) {
 		return candidate{}, false
 	}
@@ -709,7 +709,7 @@ func (w *work) skipAuxBack(a, i int) int {
 	k := i
 	for k-1 > a && i-k < maxAuxBefore {
 		l := w.low[k-1]
-		if w.lx.auxiliaries.has(l) || w.lx.adverbs.has(l) || w.lx.negations.has(l) || strings.HasSuffix(l, "ly") && w.lx.lang == English {
+		if w.lx.auxiliaries.has(l) || w.lx.adverbs.has(l) || w.lx.negations.has(l) || w.lx.hasAdverbSuffix(l) {
 			k--
 			continue
 		}
