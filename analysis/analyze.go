@@ -70,7 +70,7 @@ func prepare(text string) (*Document, *lexicon, error) {
 	for p := range d.Paragraphs {
 		first := len(d.Tokens)
 		tokenize(d, lx, d.Paragraphs[p].Start, d.Paragraphs[p].End)
-		splitSentences(d, p, first, len(d.Tokens))
+		splitSentences(d, lx, p, first, len(d.Tokens))
 	}
 	if len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading {
 		d.Title = d.Slice(d.Paragraphs[0].Span)

@@ -167,6 +167,9 @@ type lexicon struct {
 	pluralSuffixes []string
 	// particlePrefixes may join a separable verb's particle ("er" in "erop").
 	particlePrefixes []string
+	// clitics follow an apostrophe after a space ("'s avonds"): such a mark
+	// is no quotation mark.
+	clitics []string
 	// possessiveEndings end a possessor's name ("Trump's"); none in Dutch.
 	possessiveEndings []string
 	// adverbSuffixes end adverbs that may stand between an auxiliary and a
@@ -347,7 +350,7 @@ func containsEmpty(list []string) bool {
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
 var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes",
-	"possessive", "adverb-suffix", "capital-names", "conjugation"}
+	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
 func (lx *lexicon) readSyntax(fsys fs.FS) error {
@@ -392,6 +395,7 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 	lx.particlePrefixes = nonEmpty(syntax["particle-prefixes"])
 	lx.possessiveEndings = nonEmpty(syntax["possessive"])
 	lx.adverbSuffixes = nonEmpty(syntax["adverb-suffix"])
+	lx.clitics = nonEmpty(syntax["clitics"])
 	lx.morph.conjugation = field(syntax["conjugation"], 0, "")
 	return nil
 }

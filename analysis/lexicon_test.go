@@ -85,7 +85,7 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},
 		{"unknown syntax setting", "en/syntax.txt", "inversion\tquote\ncontinuation\tmerge\nparticiple\ting\nplural\ts\n" +
-			"particle-prefixes\npossessive\nadverb-suffix\ncapital-names\tyes\nconjugation\tenglish\nword-order\tsvo\n", "unknown setting"},
+			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\nword-order\tsvo\n", "unknown setting"},
 		{"unknown conjugation", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "conjugation\tdutch", "conjugation\tklingon", 1), "conjugation"},
 		{"control character", "nl/negations.txt", "niet\x00\n", "control"},
 		{"missing Dutch folder", "nl/syntax.txt", "", "syntax.txt"},

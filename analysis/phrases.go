@@ -55,7 +55,7 @@ func newWork(d *Document, lx *lexicon) *work {
 		if p < len(d.quotes) {
 			qs = d.quotes[p]
 		} else {
-			qs = findQuotes(d.Text, para.Span)
+			qs = findQuotes(d.Text, para.Span, w.lx.clitics)
 		}
 		w.paraQuotes[p] = qs
 		w.quoteParent[p] = quoteParents(qs, para.End)

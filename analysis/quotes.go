@@ -116,9 +116,10 @@ func opensQuote(text string, i int) bool {
 }
 
 // isApostrophe reports whether a single mark at i is an apostrophe rather
-// than a quotation mark: inside a word ("scenario's", "zo'n"), or a Dutch
-// clitic after a space ("'s avonds", "'t", "'n"), or a year ("'22").
-func isApostrophe(text string, i int) bool {
+// than a quotation mark: inside a word ("scenario's", "zo'n"), before one
+// of the language's clitics after a space (Dutch "'s avonds", "'t", "'n",
+// "'s-Hertogenbosch"; English "'em"), or before a year ("'22").
+func isApostrophe(text string, i int, clitics []string) bool {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r != '\'' && r != '’' {
 		return false
@@ -133,24 +134,32 @@ func isApostrophe(text string, i int) bool {
 	if isWordRune(prev) && isWordRune(next) {
 		return true
 	}
-	if (i == 0 || unicode.IsSpace(prev)) && (next == 's' || next == 't' || next == 'n' || unicode.IsDigit(next)) {
-		j := i + n + 1
-		if unicode.IsDigit(next) {
+	if i > 0 && !unicode.IsSpace(prev) {
+		return false
+	}
+	if unicode.IsDigit(next) {
+		return true
+	}
+	rest := text[i+n:]
+	for _, c := range clitics {
+		if !strings.HasPrefix(rest, c) {
+			continue
+		}
+		if len(rest) == len(c) {
 			return true
 		}
-		if j >= len(text) {
+		if a, _ := utf8.DecodeRuneInString(rest[len(c):]); !isWordRune(a) || a == '-' {
 			return true
 		}
-		a, _ := utf8.DecodeRuneInString(text[j:])
-		return !isWordRune(a) || next == 's' && a == '-'
 	}
 	return false
 }
 
 // findQuotes pairs the quotation marks inside span s, in one pass. A mark
 // that cannot be paired (a stray closer) is ignored; an opener that is never
-// closed yields a pair with a zero Close.
-func findQuotes(text string, s Span) []quotePair {
+// closed yields a pair with a zero Close. A single mark before one of the
+// clitics is an apostrophe (see isApostrophe).
+func findQuotes(text string, s Span, clitics []string) []quotePair {
 	type open struct {
 		at     Span
 		family int
@@ -161,7 +170,7 @@ func findQuotes(text string, s Span) []quotePair {
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
 		m, fam := quoteMarkAt(text[:s.End], i)
-		if fam == 0 || m == n && isApostrophe(text[:s.End], i) {
+		if fam == 0 || m == n && isApostrophe(text[:s.End], i, clitics) {
 			i += n
 			continue
 		}

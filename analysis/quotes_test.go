@@ -15,7 +15,7 @@ func TestQuotesAround(t *testing.T) {
 		`Geen aanhalingstekens hier.`,
 	}
 	for _, text := range texts {
-		qs := findQuotes(text, Span{0, len(text)})
+		qs := findQuotes(text, Span{0, len(text)}, clitics(t, Dutch))
 		parent := quoteParents(qs, len(text))
 		var buf []int
 		for pos := 0; pos < len(text); pos++ {
@@ -77,7 +77,7 @@ func TestQuoteStyles(t *testing.T) {
 		{`A,, b en c.`, nil},
 	}
 	for _, tt := range tests {
-		qs := findQuotes(tt.text, Span{0, len(tt.text)})
+		qs := findQuotes(tt.text, Span{0, len(tt.text)}, clitics(t, Dutch))
 		var got []string
 		for _, q := range qs {
 			o := q.Outer(len(tt.text))
@@ -85,6 +85,47 @@ func TestQuoteStyles(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// clitics returns the clitics of a language's lexicon.
+func clitics(t *testing.T, lang string) []string {
+	t.Helper()
+	lxs, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lxs[lang].clitics
+}
+
+// TestApostropheClitics: an apostrophe after a space before one of the
+// language's clitics is no quotation mark; before anything else it opens
+// a quotation.
+func TestApostropheClitics(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{Dutch, `Zij werkt 's avonds en 't gaat goed.`, nil},
+		{Dutch, `Hij woont in 's-Hertogenbosch.`, nil},
+		{Dutch, `Het is 'n mooie dag, zegt 'ie'.`, []string{`'ie'`}},
+		{Dutch, `Hij zegt 'samen sterk' en 's nachts slaapt hij.`, []string{`'samen sterk'`}},
+		{Dutch, `Het was de zomer van '22.`, nil},
+		{English, `Let 'em talk, he said.`, nil},
+		{English, `She waited 'til noon.`, nil},
+		{English, `He called it 'sensible' and left.`, []string{`'sensible'`}},
+		{English, `A 'stop' order, 'til 'further notice'.`, []string{`'stop'`, `'further notice'`}},
+		{English, `It was rock 'n' roll in '69.`, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range findQuotes(tt.text, Span{0, len(tt.text)}, clitics(t, tt.lang)) {
+			o := q.Outer(len(tt.text))
+			got = append(got, tt.text[o.Start:o.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: quotes in %q\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
 		}
 	}
 }

@@ -254,9 +254,9 @@ const maxSentenceTokens = 600
 // sentences. An end mark inside a quotation that the paragraph closes and
 // then continues with an attribution ("A. B," zei hij.) ends no sentence, so
 // a quote stays together with its cue.
-func splitSentences(d *Document, p int, first, end int) {
+func splitSentences(d *Document, lx *lexicon, p int, first, end int) {
 	text := d.Text
-	qs := findQuotes(text, d.Paragraphs[p].Span)
+	qs := findQuotes(text, d.Paragraphs[p].Span, lx.clitics)
 	for len(d.quotes) <= p {
 		d.quotes = append(d.quotes, nil)
 	}

@@ -22,7 +22,7 @@ func structure(t *testing.T, text string) *Document {
 	for p := range d.Paragraphs {
 		first := len(d.Tokens)
 		tokenize(d, lx, d.Paragraphs[p].Start, d.Paragraphs[p].End)
-		splitSentences(d, p, first, len(d.Tokens))
+		splitSentences(d, lx, p, first, len(d.Tokens))
 	}
 	return d
 }
@@ -130,7 +130,7 @@ func TestQuotes(t *testing.T) {
 		{`"Hij zei: 'nooit' en ging," aldus X.`, []string{`"Hij zei: 'nooit' en ging,"`, `'nooit'`}},
 	}
 	for _, tt := range tests {
-		pairs := findQuotes(tt.text, Span{0, len(tt.text)})
+		pairs := findQuotes(tt.text, Span{0, len(tt.text)}, clitics(t, Dutch))
 		var got []string
 		for _, q := range pairs {
 			got = append(got, tt.text[q.Outer(len(tt.text)).Start:q.Outer(len(tt.text)).End])
