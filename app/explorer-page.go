@@ -498,13 +498,13 @@ func (p *explorerPage) shareLink(ctx app.Context, noText bool) {
 	p.link = link
 	p.longLink = len(link) > maxLinkChars && !noText
 	copyToClipboard(ctx, link, func(ctx app.Context, ok bool) {
-		switch {
-		case ok && p.longLink:
-			p.exportMsg, p.exportErr = p.lang.T("export.copied")+" "+p.lang.T("share.long", p.lang.Number(len(link))), true
-		case ok:
+		if ok {
 			p.exportMsg, p.exportErr = p.lang.T("export.copied"), false
-		default:
+		} else {
 			p.exportMsg, p.exportErr = p.lang.T("export.manual"), true
+		}
+		if p.longLink {
+			p.exportMsg, p.exportErr = p.exportMsg+" "+p.lang.T("share.long", p.lang.Number(len(link))), true
 		}
 	})
 }

@@ -192,6 +192,9 @@ func (p *inputPanel) Render() app.UI {
 						Type("submit").
 						Class("btn", "btn-secondary").
 						Disabled(p.IImporting || p.IBusy).
+						// The page adds https:// to an address typed without it,
+						// which the browser's own check of a url field refuses.
+						FormNoValidate(true).
 						Body(
 							app.If(p.IImporting, app.Span().Class("spinner").Aria("hidden", true)),
 							app.Text(l.T("input.url.button")),
