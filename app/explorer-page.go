@@ -137,6 +137,13 @@ func (p *explorerPage) OnAppInstallChange(ctx app.Context) {
 	p.install = ctx.IsAppInstallable()
 }
 
+// showInstall shows the browser's install prompt. A prompt can be shown
+// once: the button goes until the browser offers installation again.
+func (p *explorerPage) showInstall(ctx app.Context) {
+	ctx.ShowAppInstallPrompt()
+	p.install = false
+}
+
 // OnAppUpdate shows the "update available — reload" banner: go-app calls
 // it when the service worker has installed a new version.
 func (p *explorerPage) OnAppUpdate(ctx app.Context) {
@@ -311,7 +318,7 @@ func (p *explorerPage) Render() app.UI {
 			Offline(p.offline).
 			UpdateAvailable(p.update).
 			Installable(p.install).
-			OnInstall(func(ctx app.Context) { ctx.ShowAppInstallPrompt() }).
+			OnInstall(p.showInstall).
 			OnLang(p.setLang).
 			OnReload(func(ctx app.Context) { ctx.Reload() }),
 		app.Main().ID("main").Class(mainClass(ready)...).Body(

@@ -1,0 +1,77 @@
+package e2e
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2EInstallButton: when the browser offers installation (its
+// beforeinstallprompt event), the top bar shows an install button; the
+// button shows the browser's prompt once and then goes, so that a second
+// click cannot reach a prompt already used.
+func TestE2EInstallButton(t *testing.T) {
+	needBrowser(t)
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	open(t, ctx, shared.URL+"/")
+	if eval[bool](t, ctx, `!!document.getElementById("install")`) {
+		t.Fatal("an install button before the browser offered installation")
+	}
+	// Headless Chromium never offers installation: send the event it
+	// would send, with a prompt that records its calls.
+	eval[bool](t, ctx, `(() => {
+		window.prompts = 0;
+		const e = new Event("beforeinstallprompt", {cancelable: true});
+		e.prompt = () => { window.prompts++; };
+		e.userChoice = Promise.resolve({outcome: "dismissed"});
+		window.dispatchEvent(e);
+		return true })()`)
+	waitFor(t, ctx, "the install button", `document.getElementById("install")`)
+	clickJS(t, ctx, "install")
+	waitFor(t, ctx, "the prompt", `window.prompts === 1`)
+	waitFor(t, ctx, "the install button to go", `!document.getElementById("install")`)
+}
+
+// TestE2EDarkMode: with a dark colour scheme the article is light text on
+// a dark background, with the contrast WCAG AA asks for; with a light
+// scheme, the other way round.
+func TestE2EDarkMode(t *testing.T) {
+	needBrowser(t)
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	media := func(m string, features ...*emulation.MediaFeature) {
+		t.Helper()
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: m, Features: features}); err != nil {
+			t.Fatalf("emulating media %q: %v", m, err)
+		}
+	}
+	// luminance is the relative luminance (0 black … 1 white) of a CSS
+	// colour property of an element.
+	luminance := func(selector, prop string) float64 {
+		t.Helper()
+		return eval[float64](t, ctx, `(() => {
+			const prop = `+strconv.Quote(prop)+`;
+			let el = document.querySelector(`+strconv.Quote(selector)+`), c;
+			for (; el; el = el.parentElement) {
+				c = getComputedStyle(el)[prop];
+				if (prop !== "backgroundColor" || !/rgba\(.*, 0\)$|transparent/.test(c)) break;
+			}
+			const [r, g, b] = c.match(/[\d.]+/g).map(Number).map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 });
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b })()`)
+	}
+
+	media("", &emulation.MediaFeature{Name: "prefers-color-scheme", Value: "dark"})
+	loadSeed(t, ctx, shared.URL)
+	// contrast is the WCAG contrast ratio of two luminances.
+	contrast := func(a, b float64) float64 { return (max(a, b) + 0.05) / (min(a, b) + 0.05) }
+	if bg, ink := luminance("#article", "backgroundColor"), luminance("#article p", "color"); bg > 0.1 || ink < bg || contrast(bg, ink) < 4.5 {
+		t.Errorf("dark scheme: article background luminance %.2f, text %.2f (contrast %.1f); want light text on a dark background, contrast ≥ 4.5", bg, ink, contrast(bg, ink))
+	}
+	media("", &emulation.MediaFeature{Name: "prefers-color-scheme", Value: "light"})
+	if bg, ink := luminance("#article", "backgroundColor"), luminance("#article p", "color"); bg < 0.8 || ink > bg || contrast(bg, ink) < 4.5 {
+		t.Errorf("light scheme: article background luminance %.2f, text %.2f (contrast %.1f); want dark text on a light background, contrast ≥ 4.5", bg, ink, contrast(bg, ink))
+	}
+}
