@@ -581,6 +581,9 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		return a
 	case pronounPhrase:
 		a := as.antecedent(p, f, prevActor, prevSent)
+		if a < 0 && p.actorType != relativeType {
+			a = as.unnamed(p, f)
+		}
 		as.mention(a, span, PronounMention, p.start)
 		return a
 	}
@@ -680,17 +683,16 @@ func (as *actorSet) gender(a int) string {
 	return ""
 }
 
-// antecedent resolves a pronoun: the speaker of the previous statement when
-// it fits and is near, else the most recently mentioned fitting actor.
-func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int {
-	gender := ""
-	if f, ok := as.w.lx.pronouns[as.w.low[p.head]]; ok {
-		gender = field(f, 1, "")
+// pronounType returns the actor type and gender a speaker pronoun stands
+// for: its lexicon entry, with the cue verb's number for a pronoun that
+// may be one person or a group ("zij kondigde ... aan" is one person, "zij
+// kondigden" a group).
+func (as *actorSet) pronounType(p *phrase, f *found) (typ, gender string) {
+	if e, ok := as.w.lx.pronouns[as.w.low[p.head]]; ok {
+		gender = field(e, 1, "")
 	}
-	typ := p.actorType
+	typ = p.actorType
 	if typ == "any" && !f.cue.IsZero() {
-		// "zij kondigde ... aan" is one person, "zij kondigden" a group: the
-		// cue verb shows the number.
 		if c, _ := as.w.tokenRange(f.cue); c < len(as.w.low) {
 			switch as.w.lx.verbNumber(as.w.low[c]) {
 			case singular:
@@ -700,6 +702,34 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 			}
 		}
 	}
+	return typ, gender
+}
+
+// unnamed returns the actor for a speaker pronoun with no antecedent in
+// the text ("zegt ze" in an excerpt that never names her): one actor per
+// pronoun form, named by the pronoun, so that the statement is kept and
+// the reader sees that its speaker is not named.
+func (as *actorSet) unnamed(p *phrase, f *found) int {
+	typ, _ := as.pronounType(p, f)
+	switch typ {
+	case Person, Group:
+	default:
+		typ = Person
+	}
+	word := as.w.text(p.head)
+	key := "unnamed:" + as.w.low[p.head]
+	if a, ok := as.byKey[key]; ok {
+		return a
+	}
+	a := as.add(word, typ)
+	as.byKey[key] = a
+	return a
+}
+
+// antecedent resolves a pronoun: the speaker of the previous statement when
+// it fits and is near, else the most recently mentioned fitting actor.
+func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int {
+	typ, gender := as.pronounType(p, f)
 	fits := func(a int) bool {
 		t := as.actors[a].Type
 		switch typ {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,6 +120,41 @@ func TestActorNamesHaveNoControlCharacters(t *testing.T) {
 			if strings.ContainsFunc(a.Name, func(r rune) bool { return r < ' ' || r == 0x7f }) {
 				t.Errorf("%q: actor name %q holds a control character", text, a.Name)
 			}
+		}
+	}
+}
+
+// TestPronounWithoutAntecedent: a speaker pronoun that nothing in the text
+// names (an excerpt, an interview answer) keeps its statement, with an
+// actor named by the pronoun; the same pronoun again is the same actor,
+// and the cue verb's number tells a person from a group.
+func TestPronounWithoutAntecedent(t *testing.T) {
+	tests := []struct {
+		text  string
+		names []string // the actors of the statements, in order
+		types []string
+	}{
+		{`"Ik kon ze niet aan hun lot overlaten", zei ze.`, []string{"ze"}, []string{Person}},
+		{`Het is nog te vroeg, zegt hij. "We beginnen pas", voegt hij eraan toe.`, []string{"hij", "hij"}, []string{Person, Person}},
+		{`Ze zeiden dat het plan niet werkt.`, []string{"Ze"}, []string{Group}},
+		{`"It is too early," she said.`, []string{"she"}, []string{Person}},
+		{`Marie Peeters woont in Gent. "Het is te vroeg", zegt ze.`, []string{"Marie Peeters"}, []string{Person}},
+	}
+	for _, tc := range tests {
+		d, err := Analyze(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names, types []string
+		for _, s := range d.Statements {
+			names = append(names, d.Actors[s.Actor].Name)
+			types = append(types, d.Actors[s.Actor].Type)
+		}
+		if !slices.Equal(names, tc.names) || !slices.Equal(types, tc.types) {
+			t.Errorf("%q: speakers %q %q, want %q %q", tc.text, names, types, tc.names, tc.types)
+		}
+		if len(d.Statements) == 2 && d.Statements[0].Actor != d.Statements[1].Actor {
+			t.Errorf("%q: the same pronoun became two actors", tc.text)
 		}
 	}
 }

@@ -139,6 +139,7 @@ type lexicon struct {
 	auxiliaries     wordList
 	complementizers wordList // "dat", "that"
 	stances         wordList // "tegen", "voorstander"
+	timeWords       wordList // "keer", "twee": "voor de tweede keer" is no stance
 	lightParticles  wordList // "duidelijk" in "maakte ... duidelijk dat"
 	nonActors       wordList // capitalised words that never name an actor
 	anaphors        wordList // "Dat" in "Dat zei hij": the sentence before
@@ -206,6 +207,7 @@ func (lx *lexicon) lexiconFiles() []struct {
 		{"auxiliaries", &lx.auxiliaries},
 		{"complementizers", &lx.complementizers},
 		{"stances", &lx.stances},
+		{"time-words", &lx.timeWords},
 		{"light-verbs", &lx.lightParticles},
 		{"non-actors", &lx.nonActors},
 		{"anaphors", &lx.anaphors},

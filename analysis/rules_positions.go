@@ -32,12 +32,32 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 		subj, ok = p, true
 		stanceStart = p.end
 	}
-	if !ok || i+1 >= end {
+	if !ok || i+1 >= end || w.timePhraseAt(i+1, end) {
 		return candidate{}, false
 	}
 	cue := w.span(stanceStart, i+1)
 	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, w.colonQuoteStop(stanceStart, end)}}), true
 }
+
+// timePhraseAt reports whether a time or measure phrase starts at token i:
+// a number or a time word, after at most a determiner ("de tweede keer",
+// "twee jaar", "middernacht", "het eerst"). After a stance word it makes a
+// preposition of time, not a stance.
+func (w *work) timePhraseAt(i, end int) bool {
+	for k := i; k < end && k < i+maxTimeLead+1; k++ {
+		l := w.low[k]
+		if w.lx.timeWords.has(l) || l != "" && isASCIIDigit(l[0]) {
+			return true
+		}
+		if !w.lx.articles.has(l) && !w.lx.determiners.has(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxTimeLead bounds the determiners before a time word ("de", "het").
+const maxTimeLead = 1
 
 // A stancePredicate is one entry of stance-predicates.txt: the words of a
 // stance predicate ("het oneens"), the words that may open its object
