@@ -35,7 +35,73 @@ func (w *work) cueAt(i, end int) ([]string, bool) {
 	if w.lx.lightParticles.has(low) && i+1 < end && (w.lx.complementizers.has(w.low[i+1]) || w.low[i+1] == ":") {
 		return []string{classSpeech, low, "", kindSpeech}, true
 	}
+	if w.verbAfterQuote(i, end) {
+		return []string{classSpeech, low, "", kindSpeech}, true
+	}
 	return nil, false
+}
+
+// verbAfterQuote reports whether token i is a verb of any kind that
+// attributes the quotation before it by its place alone: right after the
+// quote's closing mark and a comma, before its subject ('"…", grijnst hij',
+// '"…", snikte Marianne', '"…," sighed the senator'). No lexicon lists every
+// manner-of-speaking verb (grijnzen, zuchten, knikken, sniffen); the
+// inverted order after a quote marks them. The word must be lower-case and
+// of no closed word class, and a speaker phrase must follow it.
+func (w *work) verbAfterQuote(i, end int) bool {
+	if i < 2 || !w.afterQuote(i) || w.quoted[i] || i+1 >= end {
+		return false
+	}
+	// A comma after the closing mark ('"…", grijnst hij') or inside it
+	// ('"…," sighed X'), or a question or exclamation mark inside it.
+	if c := w.text(i - 1); c != "," {
+		if b := w.text(i - 2); b != "," && b != "?" && b != "!" {
+			return false
+		}
+	}
+	tx, low := w.text(i), w.low[i]
+	if tx != low || !isWordToken(tx) || w.closedClass(low) {
+		return false
+	}
+	p, ok := w.phraseAt(i+1, end)
+	if !ok || p.actorType == relativeType {
+		return false
+	}
+	// The clause ends after the speaker, but for a particle or an adverb
+	// ("legt X uit", "knikt X goedkeurend"): what goes on is no
+	// attribution ('"…", panel chairman X said', '"…" features a report
+	// that …').
+	for k := p.end; k <= p.end+mannerTail; k++ {
+		if k >= end || w.low[k] == "," || isSentenceEnd(w.text(k)) {
+			return true
+		}
+		if !isWordToken(w.text(k)) || w.quoted[k] || len(w.lx.cueForms[w.low[k]]) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// mannerTail bounds the words (a particle, an adverb) that may follow the
+// speaker of a verb attributing a quote by its place ("legt X uit").
+const mannerTail = 2
+
+// closedClass reports whether a lower-case word belongs to one of the
+// language's closed word classes (function words, adverbs, prepositions,
+// pronouns, conjunctions, auxiliaries, …): such a word is no verb of
+// saying by its place.
+func (w *work) closedClass(low string) bool {
+	lx := w.lx
+	if lx.functionWords.has(low) || lx.adverbs.has(low) || lx.prepositions.has(low) || lx.pronouns.has(low) ||
+		lx.determiners.has(low) || lx.articles.has(low) || lx.conjunctions.has(low) || lx.coordinators.has(low) ||
+		lx.complementizers.has(low) || lx.auxiliaries.has(low) || lx.negations.has(low) || lx.relatives.has(low) ||
+		lx.reporting.has(low) || lx.fillers.has(low) || lx.indefinites.has(low) || lx.timeWords.has(low) {
+		return true
+	}
+	if r := w.rules; r != nil && (r.words.subordinators[low] || r.words.resumptives[low]) {
+		return true
+	}
+	return false
 }
 
 // pickReading chooses among the cues a form may be: one whose particle
