@@ -407,6 +407,8 @@ var ruleCases = map[string][]ruleCase{
 		{"en negative: the cue comes later", `"Subpoenas are not optional," panel chairman Jason Chaffetz said.`,
 			[]wantStatement{{Direct, "panel chairman Jason Chaffetz", "said", `"Subpoenas are not optional,"`, "Jason Chaffetz"}}},
 		{"nl negative: a conjunction after the quote", `"Het is goed", maar de minister twijfelt.`, nil},
+		{"nl: a demonstrative opens the speaker", "Die partij zegt dat het plan niet deugt.",
+			[]wantStatement{{Indirect, "Die partij", "zegt", "het plan niet deugt", "partij"}}},
 	},
 	"stance-predicate": {
 		{"nl", "De bond is het oneens met de plannen.",
