@@ -60,7 +60,7 @@ func (w *work) verbAfterQuote(i, end int) bool {
 		}
 	}
 	tx, low := w.text(i), w.low[i]
-	if tx != low || !isWordToken(tx) || w.closedClass(low) {
+	if tx != low || !isWordToken(tx) || w.wordOfClosedClass(low) {
 		return false
 	}
 	p, ok := w.phraseAt(i+1, end)
@@ -86,22 +86,20 @@ func (w *work) verbAfterQuote(i, end int) bool {
 // speaker of a verb attributing a quote by its place ("legt X uit").
 const mannerTail = 2
 
-// closedClass reports whether a lower-case word belongs to one of the
-// language's closed word classes (function words, adverbs, prepositions,
-// pronouns, conjunctions, auxiliaries, …): such a word is no verb of
-// saying by its place.
-func (w *work) closedClass(low string) bool {
+// wordOfClosedClass reports whether a lower-case word belongs to any of
+// the language's closed word classes: those isClosedClass names (which
+// also holds cue forms) and the determiners, conjunctions, negations,
+// relatives, fillers, indefinites, time words, subordinators and
+// resumptives. Such a word is no verb of saying by its place.
+func (w *work) wordOfClosedClass(low string) bool {
 	lx := w.lx
-	if lx.functionWords.has(low) || lx.adverbs.has(low) || lx.prepositions.has(low) || lx.pronouns.has(low) ||
-		lx.determiners.has(low) || lx.articles.has(low) || lx.conjunctions.has(low) || lx.coordinators.has(low) ||
-		lx.complementizers.has(low) || lx.auxiliaries.has(low) || lx.negations.has(low) || lx.relatives.has(low) ||
-		lx.reporting.has(low) || lx.fillers.has(low) || lx.indefinites.has(low) || lx.timeWords.has(low) {
+	if w.isClosedClass(low) || lx.determiners.has(low) || lx.articles.has(low) || lx.conjunctions.has(low) ||
+		lx.coordinators.has(low) || lx.negations.has(low) || lx.relatives.has(low) || lx.fillers.has(low) ||
+		lx.indefinites.has(low) || lx.timeWords.has(low) {
 		return true
 	}
-	if r := w.rules; r != nil && (r.words.subordinators[low] || r.words.resumptives[low]) {
-		return true
-	}
-	return false
+	r := w.rules
+	return r != nil && (r.words.subordinators[low] || r.words.resumptives[low])
 }
 
 // pickReading chooses among the cues a form may be: one whose particle
