@@ -454,6 +454,18 @@ func (w *work) afterQuote(i int) bool {
 	return k >= 0 && isQuoteRuneString(w.text(k)) && !opensQuote(w.d.Text, w.d.Tokens[k].Start)
 }
 
+// complementAt reports whether a complement clause or a quotation opens
+// at token k: "dat", ":", or an opening quotation mark.
+func (w *work) complementAt(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if w.lx.complementizers.has(w.low[k]) || w.low[k] == ":" {
+		return true
+	}
+	return isQuoteRuneString(w.text(k)) && opensQuote(w.d.Text, w.d.Tokens[k].Start)
+}
+
 // invertedRun reads the subject of an inverted cue after a quotation as
 // the words from k up to the clause end: a role description ending in a
 // person's name ("coördinator van de vaccinatiecampagne van de GGD Ludy
@@ -772,6 +784,9 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
 	fronted := w.rules != nil && w.rules.words.subordinators[w.low[a]] || subj.after && w.frontedAdverbial(a, from)
+	// "Gevraagd of …, zei hij "dat …"": a complement after the speaker is
+	// the content; what stands before the comma is an adjunct.
+	fronted = fronted || subj.after && !w.afterQuote(from) && w.complementAt(to, end)
 	if !fronted && (subj.after && i > a && w.breakBefore(a, i) || !subj.after && subj.p.start > a && w.isBreak(subj.p.start-1) && w.quoteOrEnd(subj.p.start-1, i+1, end)) {
 		cut := from
 		if w.isResumptive(cut - 1) {
@@ -812,6 +827,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		if f, ok := w.lx.complementizers[l]; ok && (field(f, 0, "") != "question" || kind == "speech") || l == ":" {
 			start = k + 1
 			break
+		}
+		if l == field(f, 2, "") && k == start && w.complementAt(k+1, end) {
+			k++ // the cue's particle before a quotation is no content: "gaf hij toe "dat …""
+			start = k
+			continue
 		}
 		if w.lx.adverbs.has(l) || w.lx.fillers.has(l) {
 			k++
