@@ -175,6 +175,13 @@ func (lx *lexicon) trimPossessive(name string) string {
 	return name
 }
 
+// objectPronoun reports whether a pronoun is an object form ("hem",
+// "them"), which is never the subject of a cue.
+func (lx *lexicon) objectPronoun(low string) bool {
+	f, ok := lx.pronouns[low]
+	return ok && field(f, 2, "") == "object"
+}
+
 // hasAdverbSuffix reports whether a word ends in one of the language's
 // adverb endings ("repeatedly" in English; none listed for Dutch).
 func (lx *lexicon) hasAdverbSuffix(word string) bool {

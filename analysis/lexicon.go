@@ -301,6 +301,11 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 		}
 		*l.dst = w
 	}
+	for p, f := range lx.pronouns {
+		if c := field(f, 2, ""); c != "" && c != "object" {
+			return nil, fmt.Errorf("lexicon %s/pronouns.txt: %q: case %q is not \"object\"", lang, p, c)
+		}
+	}
 	if len(lx.functionWords) == 0 || len(lx.pronouns) == 0 || len(lx.determiners) == 0 {
 		return nil, fmt.Errorf("lexicon %s: function words, pronouns and determiners must not be empty", lang)
 	}

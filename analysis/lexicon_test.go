@@ -81,6 +81,7 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"empty cue lexicon", "nl/cues.txt", "# nothing\n", "no cues"},
 		{"bad role type", "nl/roles.txt", "president\tpresident\n", "type"},
 		{"bad pronoun type", "en/pronouns.txt", "he\tman\n", "type"},
+		{"bad pronoun case", "en/pronouns.txt", "him\tperson\tm\taccusative\n", "case"},
 		{"entry twice", "nl/adverbs.txt", "ook\nook\n", "twice"},
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},

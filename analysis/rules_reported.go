@@ -139,6 +139,16 @@ func (w *work) participleSubject(s Sentence, i int) (subject, bool) {
 	return subject{}, false
 }
 
+// subjectPhrase passes on a phrase found as the subject of a cue, unless it
+// is an object pronoun ("hem", "haar", "them"), which is never a subject:
+// "die haar vroeg", "zou hij hebben gedreigd haar huis …".
+func (w *work) subjectPhrase(p phrase, ok bool) (phrase, bool) {
+	if ok && p.kind == pronounPhrase && w.lx.objectPronoun(w.low[p.head]) {
+		return phrase{}, false
+	}
+	return p, ok
+}
+
 // subjectOf finds the speaker phrase of the cue at token i: before it
 // ("Rutte zei"), after it ("zei hij", "noemde de Russische president"), or
 // opening the clause before an auxiliary ("Poetin zou ... hebben gezegd").
@@ -147,12 +157,12 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	a := s.FirstToken
 	// Inversion after a quote or comma: "..., zei Rutte.", '"...," said Smith'.
 	if i > a && w.breakBefore(a, i) {
-		if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
+		if p, ok := w.subjectPhrase(w.phraseAt(i+1, end)); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
 			return subject{p, true}, true
 		}
 		// A pronoun after the cue is its subject whatever follows, but a
 		// clause: "…, zo zei ze voorafgaand aan het overleg".
-		if p, ok := w.phraseAt(i+1, end); ok && p.kind == pronounPhrase && p.actorType != relativeType && w.lx.freeInversion && !w.quoted[p.head] &&
+		if p, ok := w.subjectPhrase(w.phraseAt(i+1, end)); ok && p.kind == pronounPhrase && p.actorType != relativeType && w.lx.freeInversion && !w.quoted[p.head] &&
 			!w.lx.complementizers.has(w.low[p.end]) && !w.lx.pronouns.has(w.low[p.end]) && !w.lx.determiners.has(w.low[p.end]) {
 			return subject{p, true}, true
 		}
@@ -162,7 +172,7 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 			j++
 		}
 		if j > i+1 {
-			if p, ok := w.phraseAt(j, end); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
+			if p, ok := w.subjectPhrase(w.phraseAt(j, end)); ok && !w.quoted[p.head] && w.endsClause(p.end, end) {
 				return subject{p, true}, true
 			}
 			if w.afterQuote(i) {
@@ -185,7 +195,7 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		}
 	}
 	// Right before the cue, perhaps coordinated: "GroenLinks en PvdA zeggen".
-	if p, ok := w.phraseEndingAt(a, i); ok && !w.quoted[p.head] {
+	if p, ok := w.subjectPhrase(w.phraseEndingAt(a, i)); ok && !w.quoted[p.head] {
 		return subject{w.coordinated(a, p), false}, true
 	}
 	// A second cue sharing the subject: "X noemt het plan slecht en zegt dat …".
@@ -203,17 +213,17 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	}
 	// Right after the cue (inversion). English inverts only after a quote or
 	// a comma ('"...," said Smith').
-	if p, ok := w.phraseAt(i+1, end); ok && !w.quoted[p.head] && (w.lx.freeInversion || i == a || w.isBreak(i-1)) {
+	if p, ok := w.subjectPhrase(w.phraseAt(i+1, end)); ok && !w.quoted[p.head] && (w.lx.freeInversion || i == a || w.isBreak(i-1)) {
 		return subject{p, true}, true
 	}
 	// The clause opens with the subject, then a finite verb or auxiliary.
-	if p, ok := w.phraseAt(a, i); ok && p.end < i && (w.lx.auxiliaries.has(w.low[p.end]) || w.lx.cues.has(w.low[p.end])) {
+	if p, ok := w.subjectPhrase(w.phraseAt(a, i)); ok && p.end < i && (w.lx.auxiliaries.has(w.low[p.end]) || w.lx.cues.has(w.low[p.end])) {
 		return subject{p, false}, true
 	}
 	// First position filled by an adverbial; the subject follows the finite verb.
 	for k := max(a, i-maxFirstPosition); k < i; k++ {
 		if w.lx.auxiliaries.has(w.low[k]) || w.lx.cues.has(w.low[k]) {
-			if p, ok := w.phraseAt(k+1, i); ok && k > a && !w.quoted[p.head] && w.lx.freeInversion {
+			if p, ok := w.subjectPhrase(w.phraseAt(k+1, i)); ok && k > a && !w.quoted[p.head] && w.lx.freeInversion {
 				return subject{p, true}, true
 			}
 		}
@@ -232,7 +242,7 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	// Before auxiliaries and adverbs: "Lawmakers also asked", "X has said",
 	// "Rutte heeft gisteren gezegd".
 	if k := w.skipAuxBack(a, i); k < i {
-		if p, ok := w.phraseEndingAt(a, k); ok && !w.quoted[p.head] {
+		if p, ok := w.subjectPhrase(w.phraseEndingAt(a, k)); ok && !w.quoted[p.head] {
 			return subject{p, false}, true
 		}
 		if p, ok := w.genericEndingAt(a, k); ok && !w.quoted[p.head] {
