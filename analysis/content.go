@@ -81,10 +81,12 @@ func (w *work) makeFound(si int, typ string, cue Span, pieces, takes [][2]int) (
 	if len(spans) == 0 {
 		return found{}, false
 	}
+	// Some word other than an auxiliary: "hebben" left of "zou 60 miljoen
+	// gevraagd hebben" says nothing.
 	words := 0
 	for _, p := range kept {
 		for t := p[0]; t < p[1]; t++ {
-			if isWordToken(w.text(t)) {
+			if isWordToken(w.text(t)) && !w.lx.auxiliaries.has(w.low[t]) {
 				words++
 			}
 		}

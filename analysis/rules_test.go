@@ -411,6 +411,7 @@ var ruleCases = map[string][]ruleCase{
 			[]wantStatement{{Direct, "de minister", "zei", `"dat dit tot de mogelijkheden behoort"`, "minister"}}},
 		{"nl: the particle is no content", `Niettemin gaf de burgemeester toe "dat het nooit uitgesloten is".`,
 			[]wantStatement{{Direct, "de burgemeester", "gaf", `"dat het nooit uitgesloten is"`, "burgemeester"}}},
+		{"nl negative: an auxiliary alone is no content", "Hij zou ook 60 miljoen frank gevraagd hebben.", nil},
 		{"nl negative: an object pronoun is no speaker", "Hierbij werd hem gevraagd wat hij in China kwam doen.", nil},
 		{"nl: past an object pronoun to the subject", "Ook zou hij hebben gedreigd haar huis in brand te steken.",
 			[]wantStatement{{Indirect, "hij", "gedreigd", "haar huis in brand te steken", "hij"}}},
