@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"bufio"
-	"embed"
 	"fmt"
 	"io/fs"
 	"path"
@@ -11,8 +10,11 @@ import (
 	"sync"
 )
 
-//go:embed lexicon
-var lexiconFS embed.FS
+// The lexicons are the folders of lexicon/, one per language. The native
+// build embeds all of them (models_embed.go). The WebAssembly build embeds
+// only every language's function words, which language detection needs
+// before anything else (models_wasm.go); the browser fetches the rest of a
+// language's folder as a data file (bundle.go) and passes it to AddModel.
 
 // A wordList is one lexicon file: a set of lower-case entries, each with the
 // tab-separated fields that followed it on its line.
@@ -236,11 +238,34 @@ var fieldRules = map[string][]string{
 // otherDir is the folder of languages that are only recognised, not analysed.
 const otherDir = "other"
 
-// loadLexicons reads every language's lists from fsys (the embedded lexicon
-// folder in production, a test folder in tests). Every folder but other/
-// is a supported language; other/<lang>.txt lists the function words of a
-// language that is only recognised.
+// loadLexicons reads every language's lists from fsys (laid out as the
+// lexicon folder: the embedded one, or a test folder in tests). Every folder
+// but other/ is a supported language; other/<lang>.txt lists the function
+// words of a language that is only recognised.
 func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
+	return readLexicons(fsys, loadLanguage)
+}
+
+// loadFunctionWords reads, from a folder laid out as loadLexicons expects,
+// only what language detection needs: every language's function words,
+// and whether it is supported. The lexicons it returns hold nothing else.
+func loadFunctionWords(fsys fs.FS) (map[string]*lexicon, error) {
+	return readLexicons(fsys, func(fsys fs.FS, lang string) (*lexicon, error) {
+		name := lang + "/function-words.txt"
+		w, err := readWordList(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if len(w) == 0 {
+			return nil, fmt.Errorf("lexicon %s: no function words", name)
+		}
+		return &lexicon{lang: lang, supported: true, functionWords: w}, nil
+	})
+}
+
+// readLexicons reads each supported language's folder with load, and the
+// function words of the languages of other/.
+func readLexicons(fsys fs.FS, load func(fs.FS, string) (*lexicon, error)) (map[string]*lexicon, error) {
 	out := map[string]*lexicon{}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -250,7 +275,7 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 		if !e.IsDir() || e.Name() == otherDir {
 			continue
 		}
-		lx, err := loadLanguage(fsys, e.Name())
+		lx, err := load(fsys, e.Name())
 		if err != nil {
 			return nil, err
 		}
@@ -628,14 +653,91 @@ func readWordList(fsys fs.FS, name string) (wordList, error) {
 	return w, nil
 }
 
-// lexicons returns the embedded lexicons, read once per process.
-var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+// detectionLexicons returns what language detection needs, read once per
+// process from the embedded files (both builds embed them): for every
+// language, its function words and whether it is supported.
+var detectionLexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 	sub, err := lexiconFSSub()
 	if err != nil {
 		return nil, err
 	}
-	return loadLexicons(sub)
+	return loadFunctionWords(sub)
 })
+
+// languageLexicons holds the full lexicons read so far, each with the
+// files it was read from, and the vocabularies of Dutch and English built
+// from them (nil until a short text needs them).
+var languageLexicons struct {
+	sync.RWMutex
+	lx    map[string]*lexicon
+	src   map[string]fs.FS
+	vocab *[2]*vocabulary
+}
+
+// A missingLexiconError says that a language's lexicon is neither embedded
+// nor added yet (in the WebAssembly build, before its data file arrived).
+type missingLexiconError struct{ lang string }
+
+func (e *missingLexiconError) Error() string {
+	return fmt.Sprintf("analysis: the %s lexicon has not been loaded (the data file %s)", e.lang, lexiconFile(e.lang))
+}
+
+// lexiconFile is the name of a language's lexicon data file.
+func lexiconFile(lang string) string { return lang + "-lexicon.txt" }
+
+// lexiconOf returns the full lexicon of a supported language: the one
+// AddModel was given, else the embedded one, read on first use. The
+// WebAssembly build embeds none: there it is a *missingLexiconError until
+// AddModel has been given the language's data file.
+func lexiconOf(lang string) (*lexicon, error) {
+	languageLexicons.RLock()
+	lx := languageLexicons.lx[lang]
+	languageLexicons.RUnlock()
+	if lx != nil {
+		return lx, nil
+	}
+	if !embedsLexicons {
+		return nil, &missingLexiconError{lang}
+	}
+	sub, err := lexiconFSSub()
+	if err != nil {
+		return nil, err
+	}
+	languageLexicons.Lock()
+	defer languageLexicons.Unlock()
+	if lx := languageLexicons.lx[lang]; lx != nil {
+		return lx, nil
+	}
+	lx, err = loadLanguage(sub, lang)
+	if err != nil {
+		return nil, err
+	}
+	storeLexicon(lx, sub)
+	return lx, nil
+}
+
+// setLexicon reads a language's folder from fsys (laid out as the lexicon
+// folder: "nl/cues.txt", ...) and makes it the language's lexicon. A missing
+// or malformed file is an error, and then nothing changes.
+func setLexicon(lang string, fsys fs.FS) error {
+	lx, err := loadLanguage(fsys, lang)
+	if err != nil {
+		return err
+	}
+	languageLexicons.Lock()
+	defer languageLexicons.Unlock()
+	storeLexicon(lx, fsys)
+	return nil
+}
+
+// storeLexicon records a lexicon; the caller holds the lock.
+func storeLexicon(lx *lexicon, src fs.FS) {
+	if languageLexicons.lx == nil {
+		languageLexicons.lx, languageLexicons.src = map[string]*lexicon{}, map[string]fs.FS{}
+	}
+	languageLexicons.lx[lx.lang], languageLexicons.src[lx.lang] = lx, src
+	languageLexicons.vocab = nil // built again from the new lists
+}
 
 // lexiconFSSub is the embedded lexicon folder.
 func lexiconFSSub() (fs.FS, error) { return fs.Sub(lexiconFS, "lexicon") }
