@@ -313,9 +313,7 @@ func readVocabularies(lxs [2]*lexicon, srcs [2]fs.FS) [2]*vocabulary {
 		for _, w := range forms {
 			v.add(w)
 		}
-		names, _ := fs.Glob(srcs[l], lang+"/*.txt")
-		sort.Strings(names)
-		for _, name := range names {
+		for _, name := range lexiconPaths(srcs[l], lang) {
 			if strings.HasSuffix(name, "/syntax.txt") || strings.HasSuffix(name, "/abbreviations.txt") || strings.HasSuffix(name, "/cues.txt") {
 				continue
 			}
@@ -343,6 +341,20 @@ func readVocabularies(lxs [2]*lexicon, srcs [2]fs.FS) [2]*vocabulary {
 		}
 	}
 	return out
+}
+
+// lexiconPaths returns the paths of a language's lexicon files in src (a
+// data file, or the embedded folder), sorted.
+func lexiconPaths(src fs.FS, lang string) []string {
+	if b, ok := src.(bundleFS); ok {
+		return b.textFiles(lang)
+	}
+	if embedsLexicons { // a constant false in the WebAssembly build: no fs.Glob there
+		names, _ := fs.Glob(src, lang+"/*.txt")
+		sort.Strings(names)
+		return names
+	}
+	return nil
 }
 
 // add counts a word and its letter trigrams once.

@@ -3,6 +3,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -93,7 +94,7 @@ func (b bundleFS) Open(name string) (fs.File, error) {
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
-	return &bundleFile{name: name, Reader: bytes.NewReader(data)}, nil
+	return &bundleFile{name: name, data: data}, nil
 }
 
 // ReadFile returns a file's bytes (fs.ReadFileFS).
@@ -105,36 +106,39 @@ func (b bundleFS) ReadFile(name string) ([]byte, error) {
 	return append([]byte(nil), data...), nil
 }
 
-// Glob returns the paths that match pattern (fs.GlobFS), sorted.
-func (b bundleFS) Glob(pattern string) ([]string, error) {
-	if _, err := path.Match(pattern, ""); err != nil {
-		return nil, err
-	}
+// textFiles returns the paths of the .txt files right inside dir, sorted.
+func (b bundleFS) textFiles(dir string) []string {
 	var out []string
 	for name := range b {
-		if ok, _ := path.Match(pattern, name); ok {
+		if rest, ok := strings.CutPrefix(name, dir+"/"); ok && strings.HasSuffix(rest, ".txt") && !strings.Contains(rest, "/") {
 			out = append(out, name)
 		}
 	}
 	sort.Strings(out)
-	return out, nil
+	return out
 }
 
-// bundleFile is an open file of a data file.
+// bundleFile is an open file of a data file, and its own fs.FileInfo.
 type bundleFile struct {
 	name string
-	*bytes.Reader
+	data []byte
+	off  int
 }
 
-func (f *bundleFile) Stat() (fs.FileInfo, error) { return bundleInfo{f}, nil }
+func (f *bundleFile) Read(p []byte) (int, error) {
+	if f.off >= len(f.data) {
+		return 0, io.EOF
+	}
+	n := copy(p, f.data[f.off:])
+	f.off += n
+	return n, nil
+}
+
+func (f *bundleFile) Stat() (fs.FileInfo, error) { return f, nil }
 func (f *bundleFile) Close() error               { return nil }
-
-// bundleInfo describes a file of a data file.
-type bundleInfo struct{ f *bundleFile }
-
-func (i bundleInfo) Name() string       { return path.Base(i.f.name) }
-func (i bundleInfo) Size() int64        { return i.f.Size() }
-func (i bundleInfo) Mode() fs.FileMode  { return 0o444 }
-func (i bundleInfo) ModTime() time.Time { return time.Time{} }
-func (i bundleInfo) IsDir() bool        { return false }
-func (i bundleInfo) Sys() any           { return nil }
+func (f *bundleFile) Name() string               { return path.Base(f.name) }
+func (f *bundleFile) Size() int64                { return int64(len(f.data)) }
+func (f *bundleFile) Mode() fs.FileMode          { return 0o444 }
+func (f *bundleFile) ModTime() time.Time         { return time.Time{} }
+func (f *bundleFile) IsDir() bool                { return false }
+func (f *bundleFile) Sys() any                   { return nil }

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"path"
@@ -241,26 +240,61 @@ const otherDir = "other"
 // loadLexicons reads every language's lists from fsys (laid out as the
 // lexicon folder: the embedded one, or a test folder in tests). Every folder
 // but other/ is a supported language; other/<lang>.txt lists the function
-// words of a language that is only recognised.
+// words of a language that is only recognised. (The engine reads one
+// language at a time: lexiconOf; this checks a whole folder.)
 func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 	return readLexicons(fsys, loadLanguage)
 }
 
-// loadFunctionWords reads, from a folder laid out as loadLexicons expects,
-// only what language detection needs: every language's function words,
-// and whether it is supported. The lexicons it returns hold nothing else.
-func loadFunctionWords(fsys fs.FS) (map[string]*lexicon, error) {
-	return readLexicons(fsys, func(fsys fs.FS, lang string) (*lexicon, error) {
-		name := lang + "/function-words.txt"
-		w, err := readWordList(fsys, name)
-		if err != nil {
-			return nil, err
+// loadFunctionWords reads, from the embedded lexicon folder, only what
+// language detection needs: every language's function words, and whether
+// it is supported. The lexicons it returns hold nothing else. It calls
+// embed.FS's own methods (not io/fs's ReadDir and Glob, which app.wasm
+// would carry only for this).
+func loadFunctionWords() (map[string]*lexicon, error) {
+	out := map[string]*lexicon{}
+	dirs, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
 		}
-		if len(w) == 0 {
-			return nil, fmt.Errorf("lexicon %s: no function words", name)
+		lang, names := d.Name(), []string{"function-words.txt"}
+		if lang == otherDir {
+			files, err := lexiconFS.ReadDir("lexicon/" + otherDir)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: %w", err)
+			}
+			names = nil
+			for _, f := range files {
+				if strings.HasSuffix(f.Name(), ".txt") {
+					names = append(names, f.Name())
+				}
+			}
 		}
-		return &lexicon{lang: lang, supported: true, functionWords: w}, nil
-	})
+		for _, name := range names {
+			w, err := readWordList(lexiconFS, "lexicon/"+lang+"/"+name)
+			if err != nil {
+				return nil, err
+			}
+			lx := &lexicon{lang: lang, supported: true, functionWords: w}
+			if lang == otherDir {
+				lx.lang, lx.supported = strings.TrimSuffix(name, ".txt"), false
+			}
+			if len(w) == 0 {
+				return nil, fmt.Errorf("lexicon %s/%s: no function words", lang, name)
+			}
+			out[lx.lang] = lx
+		}
+	}
+	for _, must := range []string{Dutch, English} {
+		if out[must] == nil {
+			return nil, fmt.Errorf("lexicon: no folder %s/", must)
+		}
+	}
+	return out, nil
 }
 
 // readLexicons reads each supported language's folder with load, and the
@@ -605,17 +639,16 @@ type lexiconLine struct {
 // readLines returns the lines of a lexicon file that are not empty or
 // comments (#). A missing file is an error.
 func readLines(fsys fs.FS, name string) ([]lexiconLine, error) {
-	f, err := fsys.Open(name)
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
-	defer f.Close()
 	var out []lexiconLine
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), " \r")
+	text := string(data)
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -623,9 +656,6 @@ func readLines(fsys fs.FS, name string) ([]lexiconLine, error) {
 			return nil, fmt.Errorf("lexicon %s:%d: a control character", name, n)
 		}
 		out = append(out, lexiconLine{n, line})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	return out, nil
 }
@@ -656,13 +686,7 @@ func readWordList(fsys fs.FS, name string) (wordList, error) {
 // detectionLexicons returns what language detection needs, read once per
 // process from the embedded files (both builds embed them): for every
 // language, its function words and whether it is supported.
-var detectionLexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
-	sub, err := lexiconFSSub()
-	if err != nil {
-		return nil, err
-	}
-	return loadFunctionWords(sub)
-})
+var detectionLexicons = sync.OnceValues(loadFunctionWords)
 
 // languageLexicons holds the full lexicons read so far, each with the
 // files it was read from, and the vocabularies of Dutch and English built

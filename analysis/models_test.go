@@ -43,8 +43,8 @@ func TestBundleRoundTrip(t *testing.T) {
 			t.Errorf("%s: %d bytes back (%v), want %d", p, len(got), err, len(want))
 		}
 	}
-	if got, _ := fs.Glob(b, "nl/c*.txt"); strings.Join(got, " ") != "nl/complement-prepositions.txt nl/complementizers.txt nl/conjunctions.txt nl/coordinators.txt nl/cues.txt" {
-		t.Errorf("Glob nl/c*.txt: %v", got)
+	if got := strings.Join(b.textFiles("nl"), " "); got != strings.Join(paths, " ") {
+		t.Errorf("the data file lists %s, the folder %s", got, strings.Join(paths, " "))
 	}
 	if _, err := b.Open("nl/nosuch.txt"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("opening a missing file: %v", err)
@@ -63,6 +63,34 @@ func TestBundleRoundTrip(t *testing.T) {
 	}
 	if again, _ := EmbeddedModel("nl-lexicon.txt"); !bytes.Equal(again, data) {
 		t.Error("the data file differs from one call to the next")
+	}
+}
+
+// TestDetectionLexicons: what detection reads (the function words, which
+// app.wasm embeds) is what the full lexicons hold.
+func TestDetectionLexicons(t *testing.T) {
+	det, err := loadFunctionWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(det) != len(full) || len(det) < 5 {
+		t.Fatalf("detection knows %d languages, the lexicon folder %d", len(det), len(full))
+	}
+	for lang, lx := range full {
+		d := det[lang]
+		if d == nil || d.supported != lx.supported || len(d.functionWords) != len(lx.functionWords) {
+			t.Errorf("%s: detection has %+v", lang, d)
+			continue
+		}
+		for w := range lx.functionWords {
+			if !d.functionWords.has(w) {
+				t.Errorf("%s: detection lacks %q", lang, w)
+			}
+		}
 	}
 }
 
