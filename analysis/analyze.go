@@ -55,17 +55,20 @@ func Analyze(text string) (*Document, error) {
 // paragraphs, tokens, sentences and title. It returns the lexicon of the
 // language (of Dutch for an unsupported one: its abbreviations serve).
 func prepare(text string) (*Document, *lexicon, error) {
-	lxs, err := lexicons()
-	if err != nil {
-		return nil, nil, err
-	}
 	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
 	start := readMetadata(d)
 	splitParagraphs(d, start)
-	d.Language = detectLanguage(d, lxs)
-	lx := lxs[d.Language]
-	if d.Language == Unsupported {
-		lx = lxs[Dutch] // structure only: abbreviations of the closest supported language
+	lang, err := detectLanguage(d)
+	if err != nil {
+		return nil, nil, err
+	}
+	d.Language = lang
+	if lang == Unsupported {
+		lang = Dutch // structure only: abbreviations of the closest supported language
+	}
+	lx, err := lexiconOf(lang)
+	if err != nil {
+		return nil, nil, err
 	}
 	for p := range d.Paragraphs {
 		first := len(d.Tokens)
@@ -120,8 +123,15 @@ func paragraphWords(d *Document, apostrophes bool) iter.Seq[string] {
 }
 
 // detectLanguage counts the function words of each language in (at most) the
-// first 2,000 words and picks the language with clearly more hits.
-func detectLanguage(d *Document, lxs map[string]*lexicon) string {
+// first 2,000 words and picks the language with clearly more hits. It fails
+// only when it needs the Dutch and English lexicons (for a short text) and
+// they are not at hand (*missingLexiconError), or the embedded function
+// words cannot be read.
+func detectLanguage(d *Document) (string, error) {
+	lxs, err := detectionLexicons()
+	if err != nil {
+		return "", err
+	}
 	index := functionWordIndex(lxs)
 	counts := make([]int, len(index.langs))
 	only := make([]int, len(index.langs)) // hits of words no other language lists
@@ -172,14 +182,14 @@ func detectLanguage(d *Document, lxs map[string]*lexicon) string {
 		share = 0.01
 	}
 	if lxs[lang].supported && n >= need && float64(n) >= share*float64(min(words, 2000)) && float64(n) > 1.3*float64(second) {
-		return lang
+		return lang, nil
 	}
 	if words <= shortText && (lang == Dutch || lang == English || n < need) {
 		// Too short for function words to decide, and no other language shows
 		// clearly: the whole vocabulary and the letters decide.
-		return shortTextLanguage(d, lxs)
+		return shortTextLanguage(d)
 	}
-	return Unsupported
+	return Unsupported, nil
 }
 
 // shortText is the most words a text may have for the vocabulary and letter
@@ -189,9 +199,13 @@ const shortText = 40
 // shortTextLanguage decides between Dutch and English for a short text by
 // the words of each language's lexicons (cue verbs, roles, adverbs, ...) it
 // holds, then by how likely its letter trigrams are under each language's
-// vocabulary. A text that gives neither any sign is Unsupported.
-func shortTextLanguage(d *Document, lxs map[string]*lexicon) string {
-	v := vocabularies(lxs)
+// vocabulary. A text that gives neither any sign is Unsupported. It needs
+// the Dutch and English lexicons (an error when they are not at hand).
+func shortTextLanguage(d *Document) (string, error) {
+	v, err := vocabularies()
+	if err != nil {
+		return "", err
+	}
 	var hits [2]int
 	var logp [2]float64
 	for w := range paragraphWords(d, false) {
@@ -208,19 +222,19 @@ func shortTextLanguage(d *Document, lxs map[string]*lexicon) string {
 	}
 	switch {
 	case hits[0] > hits[1]:
-		return v[0].lang
+		return v[0].lang, nil
 	case hits[1] > hits[0]:
-		return v[1].lang
+		return v[1].lang, nil
 	}
 	// Letters: a clear difference in log-likelihood (natural log).
 	const margin = 1.0
 	switch {
 	case logp[0] > logp[1]+margin:
-		return v[0].lang
+		return v[0].lang, nil
 	case logp[1] > logp[0]+margin:
-		return v[1].lang
+		return v[1].lang, nil
 	}
-	return Unsupported
+	return Unsupported, nil
 }
 
 // vocabulary is every word a language's lexicon files list, and the letter
@@ -245,44 +259,65 @@ func (v *vocabulary) logProb(w string) float64 {
 // trigramSpace is the number of distinct trigrams assumed for smoothing.
 const trigramSpace = 20000
 
-// vocabularies reads the Dutch and English lexicon folders once: the words
-// of every word list, and every inflected form of the cue verbs (cues.txt
+// vocabularies returns the vocabularies of Dutch and English, built once
+// from their lexicons (again when AddModel replaces one): the words of
+// every word list, and every inflected form of the cue verbs (cues.txt
 // lists lemmas; the conjugator makes "insists", "wrote", "zegt").
-func vocabularies(lxs map[string]*lexicon) [2]*vocabulary {
-	vocabulariesOnce.Do(func() { vocabulariesRead = readVocabularies(lxs) })
-	return vocabulariesRead
+func vocabularies() ([2]*vocabulary, error) {
+	languageLexicons.RLock()
+	v := languageLexicons.vocab
+	languageLexicons.RUnlock()
+	if v != nil {
+		return *v, nil
+	}
+	var lxs [2]*lexicon
+	for l, lang := range []string{Dutch, English} {
+		lx, err := lexiconOf(lang)
+		if err != nil {
+			return [2]*vocabulary{}, err
+		}
+		lxs[l] = lx
+	}
+	languageLexicons.Lock()
+	defer languageLexicons.Unlock()
+	if v := languageLexicons.vocab; v != nil {
+		return *v, nil
+	}
+	var srcs [2]fs.FS
+	for l, lx := range lxs {
+		if languageLexicons.lx[lx.lang] != lx {
+			return [2]*vocabulary{}, fmt.Errorf("analysis: the %s lexicon changed while its vocabulary was built", lx.lang)
+		}
+		srcs[l] = languageLexicons.src[lx.lang]
+	}
+	read := readVocabularies(lxs, srcs)
+	languageLexicons.vocab = &read
+	return read, nil
 }
 
-var (
-	vocabulariesOnce sync.Once
-	vocabulariesRead [2]*vocabulary
-)
-
-// readVocabularies builds the vocabularies that vocabularies returns.
-func readVocabularies(lxs map[string]*lexicon) [2]*vocabulary {
+// readVocabularies builds the vocabularies that vocabularies returns, from
+// the Dutch and English lexicons and the folders they were read from.
+func readVocabularies(lxs [2]*lexicon, srcs [2]fs.FS) [2]*vocabulary {
 	var out [2]*vocabulary
-	for l, lang := range []string{Dutch, English} {
+	for l, lx := range lxs {
+		lang := lx.lang
 		v := &vocabulary{lang: lang, words: map[string]bool{}, trigrams: map[string]int{}}
 		var forms []string
-		if lx := lxs[lang]; lx != nil {
-			for f := range lx.cueForms {
-				forms = append(forms, f)
-			}
-			for f := range lx.ingForms {
-				forms = append(forms, f)
-			}
-			sort.Strings(forms)
+		for f := range lx.cueForms {
+			forms = append(forms, f)
 		}
+		for f := range lx.ingForms {
+			forms = append(forms, f)
+		}
+		sort.Strings(forms)
 		for _, w := range forms {
 			v.add(w)
 		}
-		names, _ := fs.Glob(lexiconFS, "lexicon/"+lang+"/*.txt")
-		sort.Strings(names)
-		for _, name := range names {
+		for _, name := range lexiconPaths(srcs[l], lang) {
 			if strings.HasSuffix(name, "/syntax.txt") || strings.HasSuffix(name, "/abbreviations.txt") || strings.HasSuffix(name, "/cues.txt") {
 				continue
 			}
-			data, err := lexiconFS.ReadFile(name)
+			data, err := fs.ReadFile(srcs[l], name)
 			if err != nil {
 				continue
 			}
@@ -306,6 +341,20 @@ func readVocabularies(lxs map[string]*lexicon) [2]*vocabulary {
 		}
 	}
 	return out
+}
+
+// lexiconPaths returns the paths of a language's lexicon files in src (a
+// data file, or the embedded folder), sorted.
+func lexiconPaths(src fs.FS, lang string) []string {
+	if b, ok := src.(bundleFS); ok {
+		return b.textFiles(lang)
+	}
+	if embedsLexicons { // a constant false in the WebAssembly build: no fs.Glob there
+		names, _ := fs.Glob(src, lang+"/*.txt")
+		sort.Strings(names)
+		return names
+	}
+	return nil
 }
 
 // add counts a word and its letter trigrams once.

@@ -48,11 +48,18 @@ func TestEnglishAttributionShapes(t *testing.T) {
 // The model files are listed per language, embedded in the native build,
 // and AddModel refuses what it cannot use.
 func TestModelFilesListed(t *testing.T) {
-	if n := len(ModelFiles(English)); n != 2 {
-		t.Fatalf("English lists %d model files, want 2 (NER and attribution)", n)
+	names := func(lang string) string {
+		var out []string
+		for _, f := range ModelFiles(lang) {
+			out = append(out, f.Name)
+		}
+		return strings.Join(out, " ")
 	}
-	if n := len(ModelFiles(Dutch)); n != 1 {
-		t.Fatalf("Dutch lists %d model files, want 1 (NER)", n)
+	if got, want := names(English), "en-lexicon.txt gazetteer.txt nl-ner.bin en-attribution.bin"; got != want {
+		t.Fatalf("English lists the files %q, want %q", got, want)
+	}
+	if got, want := names(Dutch), "nl-lexicon.txt gazetteer.txt nl-ner.bin"; got != want {
+		t.Fatalf("Dutch lists the files %q, want %q", got, want)
 	}
 	if len(ModelFiles("fr")) != 0 {
 		t.Fatal("an unsupported language lists model files")

@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"bufio"
-	"embed"
 	"fmt"
 	"io/fs"
 	"path"
@@ -11,8 +9,11 @@ import (
 	"sync"
 )
 
-//go:embed lexicon
-var lexiconFS embed.FS
+// The lexicons are the folders of lexicon/, one per language. The native
+// build embeds all of them (models_embed.go). The WebAssembly build embeds
+// only every language's function words, which language detection needs
+// before anything else (models_wasm.go); the browser fetches the rest of a
+// language's folder as a data file (bundle.go) and passes it to AddModel.
 
 // A wordList is one lexicon file: a set of lower-case entries, each with the
 // tab-separated fields that followed it on its line.
@@ -241,11 +242,69 @@ var fieldRules = map[string][]string{
 // otherDir is the folder of languages that are only recognised, not analysed.
 const otherDir = "other"
 
-// loadLexicons reads every language's lists from fsys (the embedded lexicon
-// folder in production, a test folder in tests). Every folder but other/
-// is a supported language; other/<lang>.txt lists the function words of a
-// language that is only recognised.
+// loadLexicons reads every language's lists from fsys (laid out as the
+// lexicon folder: the embedded one, or a test folder in tests). Every folder
+// but other/ is a supported language; other/<lang>.txt lists the function
+// words of a language that is only recognised. (The engine reads one
+// language at a time: lexiconOf; this checks a whole folder.)
 func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
+	return readLexicons(fsys, loadLanguage)
+}
+
+// loadFunctionWords reads, from the embedded lexicon folder, only what
+// language detection needs: every language's function words, and whether
+// it is supported. The lexicons it returns hold nothing else. It calls
+// embed.FS's own methods (not io/fs's ReadDir and Glob, which app.wasm
+// would carry only for this).
+func loadFunctionWords() (map[string]*lexicon, error) {
+	out := map[string]*lexicon{}
+	dirs, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		lang, names := d.Name(), []string{"function-words.txt"}
+		if lang == otherDir {
+			files, err := lexiconFS.ReadDir("lexicon/" + otherDir)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: %w", err)
+			}
+			names = nil
+			for _, f := range files {
+				if strings.HasSuffix(f.Name(), ".txt") {
+					names = append(names, f.Name())
+				}
+			}
+		}
+		for _, name := range names {
+			w, err := readWordList(lexiconFS, "lexicon/"+lang+"/"+name)
+			if err != nil {
+				return nil, err
+			}
+			lx := &lexicon{lang: lang, supported: true, functionWords: w}
+			if lang == otherDir {
+				lx.lang, lx.supported = strings.TrimSuffix(name, ".txt"), false
+			}
+			if len(w) == 0 {
+				return nil, fmt.Errorf("lexicon %s/%s: no function words", lang, name)
+			}
+			out[lx.lang] = lx
+		}
+	}
+	for _, must := range []string{Dutch, English} {
+		if out[must] == nil {
+			return nil, fmt.Errorf("lexicon: no folder %s/", must)
+		}
+	}
+	return out, nil
+}
+
+// readLexicons reads each supported language's folder with load, and the
+// function words of the languages of other/.
+func readLexicons(fsys fs.FS, load func(fs.FS, string) (*lexicon, error)) (map[string]*lexicon, error) {
 	out := map[string]*lexicon{}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -255,7 +314,7 @@ func loadLexicons(fsys fs.FS) (map[string]*lexicon, error) {
 		if !e.IsDir() || e.Name() == otherDir {
 			continue
 		}
-		lx, err := loadLanguage(fsys, e.Name())
+		lx, err := load(fsys, e.Name())
 		if err != nil {
 			return nil, err
 		}
@@ -591,17 +650,16 @@ type lexiconLine struct {
 // readLines returns the lines of a lexicon file that are not empty or
 // comments (#). A missing file is an error.
 func readLines(fsys fs.FS, name string) ([]lexiconLine, error) {
-	f, err := fsys.Open(name)
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
-	defer f.Close()
 	var out []lexiconLine
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), " \r")
+	text := string(data)
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		line = strings.TrimRight(line, " \r")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -609,9 +667,6 @@ func readLines(fsys fs.FS, name string) ([]lexiconLine, error) {
 			return nil, fmt.Errorf("lexicon %s:%d: a control character", name, n)
 		}
 		out = append(out, lexiconLine{n, line})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon %s: %w", name, err)
 	}
 	return out, nil
 }
@@ -639,14 +694,85 @@ func readWordList(fsys fs.FS, name string) (wordList, error) {
 	return w, nil
 }
 
-// lexicons returns the embedded lexicons, read once per process.
-var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+// detectionLexicons returns what language detection needs, read once per
+// process from the embedded files (both builds embed them): for every
+// language, its function words and whether it is supported.
+var detectionLexicons = sync.OnceValues(loadFunctionWords)
+
+// languageLexicons holds the full lexicons read so far, each with the
+// files it was read from, and the vocabularies of Dutch and English built
+// from them (nil until a short text needs them).
+var languageLexicons struct {
+	sync.RWMutex
+	lx    map[string]*lexicon
+	src   map[string]fs.FS
+	vocab *[2]*vocabulary
+}
+
+// A missingLexiconError says that a language's lexicon is neither embedded
+// nor added yet (in the WebAssembly build, before its data file arrived).
+type missingLexiconError struct{ lang string }
+
+func (e *missingLexiconError) Error() string {
+	return fmt.Sprintf("analysis: the %s lexicon has not been loaded (the data file %s)", e.lang, lexiconFile(e.lang))
+}
+
+// lexiconFile is the name of a language's lexicon data file.
+func lexiconFile(lang string) string { return lang + "-lexicon.txt" }
+
+// lexiconOf returns the full lexicon of a supported language: the one
+// AddModel was given, else the embedded one, read on first use. The
+// WebAssembly build embeds none: there it is a *missingLexiconError until
+// AddModel has been given the language's data file.
+func lexiconOf(lang string) (*lexicon, error) {
+	languageLexicons.RLock()
+	lx := languageLexicons.lx[lang]
+	languageLexicons.RUnlock()
+	if lx != nil {
+		return lx, nil
+	}
+	if !embedsLexicons {
+		return nil, &missingLexiconError{lang}
+	}
 	sub, err := lexiconFSSub()
 	if err != nil {
 		return nil, err
 	}
-	return loadLexicons(sub)
-})
+	languageLexicons.Lock()
+	defer languageLexicons.Unlock()
+	if lx := languageLexicons.lx[lang]; lx != nil {
+		return lx, nil
+	}
+	lx, err = loadLanguage(sub, lang)
+	if err != nil {
+		return nil, err
+	}
+	storeLexicon(lx, sub)
+	return lx, nil
+}
+
+// setLexicon reads a language's folder from fsys (laid out as the lexicon
+// folder: "nl/cues.txt", ...) and makes it the language's lexicon. A missing
+// or malformed file is an error, and then nothing changes.
+func setLexicon(lang string, fsys fs.FS) error {
+	lx, err := loadLanguage(fsys, lang)
+	if err != nil {
+		return err
+	}
+	languageLexicons.Lock()
+	defer languageLexicons.Unlock()
+	storeLexicon(lx, fsys)
+	return nil
+}
+
+// storeLexicon records a lexicon; the caller holds the lock.
+func storeLexicon(lx *lexicon, src fs.FS) {
+	if languageLexicons.lx == nil {
+		languageLexicons.lx, languageLexicons.src = map[string]*lexicon{}, map[string]fs.FS{}
+	}
+	languageLexicons.lx[lx.lang], languageLexicons.src[lx.lang] = lx, src
+	languageLexicons.vocab = nil // built again from the new lists
+}
 
 // lexiconFSSub is the embedded lexicon folder.
 func lexiconFSSub() (fs.FS, error) { return fs.Sub(lexiconFS, "lexicon") }

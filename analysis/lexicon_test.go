@@ -4,9 +4,20 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 )
+
+// lexicons returns every embedded lexicon folder, read once per test
+// process (the engine reads each language's on first use: lexiconOf).
+var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+	sub, err := lexiconFSSub()
+	if err != nil {
+		return nil, err
+	}
+	return loadLexicons(sub)
+})
 
 // TestEmbeddedLexiconsLoad loads the shipped lexicons: every file parses and
 // validates, and the languages are the folders.

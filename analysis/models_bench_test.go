@@ -1,7 +1,10 @@
 package analysis
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/article-explorer/explorer/analysis/attribution"
@@ -15,7 +18,7 @@ func BenchmarkLoadModel(b *testing.B) {
 		// Read from disk, so that the benchmark also runs in the
 		// WebAssembly build (GOOS=js GOARCH=wasm go test -bench), which
 		// embeds no model.
-		data, err := os.ReadFile(modelPaths[f.Name])
+		data, err := modelFromDisk(f.Name)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -29,6 +32,23 @@ func BenchmarkLoadModel(b *testing.B) {
 			}
 		})
 	}
+}
+
+// modelFromDisk reads a model file from the repository, or makes a data
+// file from the folder it strings together.
+func modelFromDisk(name string) ([]byte, error) {
+	if p, ok := modelPaths[name]; ok {
+		return os.ReadFile(p)
+	}
+	fsys, pattern := os.DirFS("ner"), "gazetteer/*"
+	if lang, ok := strings.CutSuffix(name, "-lexicon.txt"); ok {
+		fsys, pattern = os.DirFS("lexicon"), lang+"/*.txt"
+	}
+	paths, err := fs.Glob(fsys, pattern)
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no files %s (%v)", name, pattern, err)
+	}
+	return writeBundle(fsys, paths)
 }
 
 // modelPaths maps each model file to where it sits in the repository.

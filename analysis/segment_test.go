@@ -14,7 +14,9 @@ func structure(t *testing.T, text string) *Document {
 	}
 	d := &Document{Text: text}
 	splitParagraphs(d, readMetadata(d))
-	d.Language = detectLanguage(d, lxs)
+	if d.Language, err = detectLanguage(d); err != nil {
+		t.Fatal(err)
+	}
 	lx := lxs[d.Language]
 	if lx == nil {
 		lx = lxs[Dutch]

@@ -14,8 +14,9 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// This file fetches the model files of a language the first time the app
-// meets it. app.wasm carries no model: the server names each file's
+// This file fetches the model and data files of a language the first time
+// the app meets it. app.wasm carries no model and no word list but the
+// function words that detect a language: the server names each file's
 // versioned URL in the ModelsEnv environment variable, the service worker
 // has precached them (so this works offline after one visit), and the bytes
 // go to analysis.AddModel.
@@ -39,12 +40,12 @@ func init() {
 	}
 }
 
-// preloadModels fetches the models of every language with models, English
+// preloadModels fetches the files of every language with models, English
 // first (its files are the larger). A file that fails is fetched again by
 // the first analysis that needs it, which reports the error.
 func preloadModels() {
 	for _, lang := range []string{analysis.English, analysis.Dutch} {
-		if err := fetchModels(lang); err != nil {
+		if err := fetchModels(analysis.ModelFiles(lang)); err != nil {
 			app.Logf("explorer: preloading the %s models failed (an analysis will try again): %v", lang, err)
 		}
 	}
@@ -57,72 +58,89 @@ const modelsEnv = "EXPLORER_MODELS"
 // fetching serialises fetches, so that two analyses do not fetch twice.
 var fetching sync.Mutex
 
-// analyzeWithModels fetches the model files the text's language needs, when
-// they are not there yet, then analyses the text. When a file cannot be
-// fetched the analysis runs without it (with fewer entities and statements)
-// and the console says why, as an error.
+// analyzeWithModels fetches the files that analysing the text needs, when
+// they are not there yet, then analyses the text: a short text may first
+// need the Dutch and English lexicons to tell its language, then the files
+// of that language (analysis.MissingModels). When a model cannot be
+// fetched the analysis runs without it (with fewer entities and
+// statements) and the console says why, as an error; without its lexicon
+// the text cannot be analysed, and Analyze says so.
 func analyzeWithModels(text string) (*analysis.Document, error) {
-	if lang := analysis.DetectLanguage(text); lang != analysis.Unsupported && !analysis.HasModels(lang) {
-		if err := fetchModels(lang); err != nil {
-			js.Global().Get("console").Call("error", fmt.Sprintf("explorer: the %s models could not be loaded (analysing without them): %v", lang, err))
+	for range 3 {
+		missing := analysis.MissingModels(text)
+		if len(missing) == 0 {
+			break
+		}
+		if err := fetchModels(missing); err != nil {
+			js.Global().Get("console").Call("error", fmt.Sprintf("explorer: model files could not be loaded (analysing without them): %v", err))
+			break
 		}
 	}
 	return analysis.Analyze(text)
 }
 
-// fetchModels fetches, in parallel, the files of lang not added yet, and
-// records the time each file took to fetch and to decode as performance
-// measures ("explorer-fetch NAME", "explorer-decode NAME").
-func fetchModels(lang string) error {
+// fetchModels fetches, in parallel, the files not added yet, and adds them
+// in the order given (analysis.ModelFiles' order: the gazetteers before
+// the NER model that uses them). It records the time each file took to
+// fetch and to decode as performance measures ("explorer-fetch NAME",
+// "explorer-decode NAME").
+func fetchModels(files []analysis.ModelFile) error {
 	fetching.Lock()
 	defer fetching.Unlock()
-	if analysis.HasModels(lang) {
-		return nil
-	}
 	urls := map[string]string{}
 	for _, pair := range strings.Split(app.Getenv(modelsEnv), ",") {
 		if name, url, ok := strings.Cut(pair, "="); ok {
 			urls[name] = url
 		}
 	}
+	type fetched struct {
+		b   []byte
+		err error
+	}
 	start := time.Now()
-	files := analysis.ModelFiles(lang)
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	total := 0
-	var mu sync.Mutex
+	results := make([]chan fetched, len(files))
 	for i, f := range files {
 		if loaded[f.Name] {
 			continue
 		}
+		results[i] = make(chan fetched, 1)
 		url, ok := urls[f.Name]
 		if !ok {
-			errs[i] = fmt.Errorf("%s: no URL", f.Name)
+			results[i] <- fetched{err: errors.New("no URL")}
 			continue
 		}
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			markPerformance("explorer-fetch-" + f.Name)
 			b, err := fetchBytes(url)
 			measurePerformance("explorer-fetch "+f.Name, "explorer-fetch-"+f.Name)
-			if err == nil {
-				markPerformance("explorer-decode-" + f.Name)
-				err = analysis.AddModel(f.Name, b)
-				measurePerformance("explorer-decode "+f.Name, "explorer-decode-"+f.Name)
-			}
-			mu.Lock()
-			defer mu.Unlock()
 			if err != nil {
-				errs[i] = fmt.Errorf("%s: %w", url, err)
-				return
+				err = fmt.Errorf("%s: %w", url, err)
 			}
-			loaded[f.Name] = true
-			total += len(b)
+			results[i] <- fetched{b, err}
 		}()
 	}
-	wg.Wait()
-	app.Logf("explorer: %s models loaded (%d bytes) in %v", lang, total, time.Since(start).Round(time.Millisecond))
+	var errs []error
+	total := 0
+	for i, f := range files {
+		if results[i] == nil {
+			continue
+		}
+		r := <-results[i]
+		if r.err == nil {
+			markPerformance("explorer-decode-" + f.Name)
+			r.err = analysis.AddModel(f.Name, r.b)
+			measurePerformance("explorer-decode "+f.Name, "explorer-decode-"+f.Name)
+		}
+		if r.err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f.Name, r.err))
+			continue
+		}
+		loaded[f.Name] = true
+		total += len(r.b)
+	}
+	if total > 0 {
+		app.Logf("explorer: model files loaded (%d bytes) in %v", total, time.Since(start).Round(time.Millisecond))
+	}
 	return errors.Join(errs...)
 }
 

@@ -1,13 +1,14 @@
 package ner
 
 import (
-	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"iter"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,9 +19,10 @@ import (
 // the rest of the engine uses to type actors, and features for the tagger:
 // every word that starts or continues a gazetteer match gets a bit per
 // category (wordInfo.gaz).
-
-//go:embed gazetteer/*.tsv gazetteer/*.txt
-var gazetteerFiles embed.FS
+//
+// The native build embeds the lists (embed.go); the WebAssembly build does
+// not: the browser fetches them as a data file of their own and passes them
+// to SetGazetteer.
 
 // Gazetteer categories. Word i of a match of category c gets bit 2c if the
 // match starts there and bit 2c+1 if it continues there.
@@ -158,9 +160,67 @@ func langIndex(lang string) int {
 	return 0
 }
 
-var defaultGazetteer = sync.OnceValues(func() (*gazetteer, error) {
-	return loadGazetteer(gazetteerFiles)
+// gazetteerInUse is the gazetteer every lookup and every new tagger uses:
+// the one given to SetGazetteer, else the embedded lists once read.
+var gazetteerInUse atomic.Pointer[gazetteer]
+
+// defaultGazetteer returns the gazetteer in use, reading the embedded lists
+// on first use. Without embedded lists (the WebAssembly build) it is an
+// error until SetGazetteer has been called.
+func defaultGazetteer() (*gazetteer, error) {
+	if g := gazetteerInUse.Load(); g != nil {
+		return g, nil
+	}
+	return embeddedGazetteer()
+}
+
+// errNoGazetteer is the error of a build that embeds no gazetteer before
+// SetGazetteer.
+var errNoGazetteer = errors.New("ner: no gazetteer: this build embeds none, and SetGazetteer has not been called")
+
+// embeddedGazetteer reads the embedded lists once; a gazetteer set before
+// stays in use.
+var embeddedGazetteer = sync.OnceValues(func() (*gazetteer, error) {
+	if gazetteerFiles == nil {
+		return nil, errNoGazetteer
+	}
+	g, err := loadGazetteer(gazetteerFiles)
+	if err != nil {
+		return nil, err
+	}
+	gazetteerInUse.CompareAndSwap(nil, g)
+	return gazetteerInUse.Load(), nil
 })
+
+// SetGazetteer reads the gazetteer lists from fsys, laid out as the
+// gazetteer folder is (gazetteer/countries.tsv, ...; GazetteerFiles lists
+// them), and makes every lookup and every tagger decoded from then on use
+// them. A missing or malformed list is an error, and then nothing changes.
+func SetGazetteer(fsys fs.FS) error {
+	g, err := loadGazetteer(fsys)
+	if err != nil {
+		return err
+	}
+	gazetteerInUse.Store(g)
+	return nil
+}
+
+// HasGazetteer reports whether the gazetteer can be used: the build embeds
+// it, or SetGazetteer has been given it.
+func HasGazetteer() bool {
+	_, err := defaultGazetteer()
+	return err == nil
+}
+
+// GazetteerFiles returns the embedded gazetteer lists (as laid out for
+// SetGazetteer) and their paths, or nil in the WebAssembly build, which
+// embeds none.
+func GazetteerFiles() (fs.FS, []string) {
+	if gazetteerFiles == nil {
+		return nil, nil
+	}
+	return gazetteerFiles, slices.Clone(gazetteerNames)
+}
 
 // loadGazetteer reads the lists from fsys (laid out as gazetteer/ is).
 //

@@ -10,8 +10,8 @@ import (
 	"github.com/article-explorer/explorer/analysis"
 )
 
-// printVersion prints the build's version and, per model it embeds, what
-// the model learnt from and under which terms it may be used.
+// printVersion prints the build's version and, per model and data file it
+// embeds, what it is, what it learnt from and under which terms it may be used.
 func printVersion(w io.Writer) {
 	v := "(devel)"
 	if bi, ok := debug.ReadBuildInfo(); ok {
@@ -24,7 +24,7 @@ func printVersion(w io.Writer) {
 			v = bi.Main.Version
 		}
 	}
-	fmt.Fprintf(w, "explorer %s\n\nmodels:\n", v)
+	fmt.Fprintf(w, "explorer %s\n\nmodels and data files:\n", v)
 	for _, f := range analysis.ModelFiles("") {
 		fmt.Fprintf(w, "  %-20s %s\n", f.Name, f.About)
 	}
