@@ -17,11 +17,9 @@ func TestE2EInstallButton(t *testing.T) {
 	b := newBrowser(t, 1280, 900)
 	ctx := b.ctx
 	open(t, ctx, shared.URL+"/")
-	if eval[bool](t, ctx, `!!document.getElementById("install")`) {
-		t.Fatal("an install button before the browser offered installation")
-	}
-	// Headless Chromium never offers installation: send the event it
-	// would send, with a prompt that records its calls.
+	// Headless Chromium may or may not offer installation by itself (its
+	// installability check runs late): send the event it sends, with a
+	// prompt that records its calls, which takes the place of any real one.
 	eval[bool](t, ctx, `(() => {
 		window.prompts = 0;
 		const e = new Event("beforeinstallprompt", {cancelable: true});
