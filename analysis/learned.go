@@ -174,6 +174,9 @@ func (w *work) modelStatements(spans [][]attribution.Span) []found {
 					}
 				}
 			}
+			if s, ok := w.antecedentSource(g.cue, g.source, sources); ok {
+				g.source = []attribution.Span{s}
+			}
 			f, ok := w.modelFound(si, g.cue, g.source, g.content)
 			if !ok {
 				continue
@@ -432,4 +435,38 @@ func (w *work) unclaimedPieces(cue attribution.Span, content []attribution.Span)
 		}
 	}
 	return out
+}
+
+// antecedentSource corrects the source of a cue whose nearest source is a
+// relative pronoun closed off by a comma before it ("Cruz, who trails
+// Trump, said"): the pronoun speaks in its own clause, so the cue's source
+// is the one before it, the name the pronoun stands for (measured on a
+// held-out fifth of PolNeAR train: speaker +0.003). near holds the sources
+// grouped with the cue, all those of the sentence, both in text order.
+func (w *work) antecedentSource(cue attribution.Span, near, all []attribution.Span) (attribution.Span, bool) {
+	if cue.End <= cue.Start || len(near) == 0 {
+		return attribution.Span{}, false
+	}
+	s := near[0] // the source nearest the cue, as modelFound picks it
+	for _, o := range near[1:] {
+		if spanGap(o, cue) < spanGap(s, cue) {
+			s = o
+		}
+	}
+	if s.End > cue.Start || !w.lx.relatives.has(w.low[s.Start]) {
+		return attribution.Span{}, false
+	}
+	closed := false
+	for t := s.End; t < cue.Start && !closed; t++ {
+		closed = w.text(t) == ","
+	}
+	if !closed {
+		return attribution.Span{}, false
+	}
+	for k := len(all) - 1; k >= 0; k-- {
+		if all[k].End <= s.Start {
+			return all[k], true
+		}
+	}
+	return attribution.Span{}, false
 }
