@@ -157,9 +157,25 @@ func (w *work) modelStatements(spans [][]attribution.Span) []found {
 				groups = append(groups, group{content: loose})
 			}
 		}
-		for _, g := range groups {
+		for k, g := range groups {
 			if len(g.content) == 0 {
 				continue
+			}
+			if len(g.source) == 0 && g.cue.End > g.cue.Start {
+				// Verbs in a row share their subject ("Trump went on to
+				// promote X, note Y and boast about Z"): a cue without a
+				// source takes that of the nearest cue before it in the
+				// sentence (measured on a held-out fifth of PolNeAR train:
+				// F1@0.3 +0.010, speaker unchanged).
+				for j := k - 1; j >= 0; j-- {
+					if len(groups[j].source) > 0 && groups[j].cue.End > groups[j].cue.Start {
+						g.source = groups[j].source
+						break
+					}
+				}
+			}
+			if s, ok := w.antecedentSource(g.cue, g.source, sources); ok {
+				g.source = []attribution.Span{s}
 			}
 			f, ok := w.modelFound(si, g.cue, g.source, g.content)
 			if !ok {
@@ -189,6 +205,7 @@ func spanGap(a, b attribution.Span) int {
 // modelFound builds one statement from a cue (End 0: none), its sources and
 // its content pieces.
 func (w *work) modelFound(si int, cue attribution.Span, sources, content []attribution.Span) (found, bool) {
+	content = w.unclaimedPieces(cue, content)
 	f := found{sentence: si, source: -1, actorIndex: -1}
 	words := 0
 	for _, c := range content {
@@ -262,12 +279,15 @@ func (w *work) sourcePhrase(a, b int) phrase {
 }
 
 // mergeStatements adds to the rules' statements those of the model whose
-// content overlaps none of theirs.
+// content overlaps none of theirs, or that are nested in one of theirs.
 func mergeStatements(rules, model []found) []found {
 	out := rules
 	for _, m := range model {
 		clash := false
 		for k, r := range rules {
+			if nestedIn(m, r) {
+				continue
+			}
 			if overlapsAny(m.content, r.content) {
 				clash = true
 				if r.source < 0 && m.source >= 0 {
@@ -344,3 +364,109 @@ func combineStatements(rules, model []found) []found {
 // shorter contents ("it", "the plan") are mostly wrong (measured on PolNeAR
 // dev: 3 words gain more precision than they cost recall).
 const minModelWords = 3
+
+// nestedIn reports whether the model's statement m lies inside the content
+// of the rules' statement r, cue and all: an attribution nested in another
+// ("X said that Y claimed Z"), which PolNeAR counts as a statement of its
+// own (measured on a held-out fifth of PolNeAR train: F1@0.3 +0.008).
+func nestedIn(m, r found) bool {
+	if m.cue.IsZero() {
+		return false
+	}
+	in := func(x Span) bool {
+		for _, c := range r.content {
+			if c.Contains(x) {
+				return true
+			}
+		}
+		return false
+	}
+	if !in(m.cue) {
+		return false
+	}
+	for _, c := range m.content {
+		if !in(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// unclaimedPieces returns the model's content pieces without the tokens
+// that the rules' statements hold, when those are fewer than half of them:
+// the model's content ran on into a statement the rules found ("Early polls
+// show X: A poll found Y"), and the rest is the model's own. Otherwise it
+// returns the pieces as they are (a statement nested in the rules', or one
+// that mergeStatements drops for clashing). It needs the rules to have run.
+func (w *work) unclaimedPieces(cue attribution.Span, content []attribution.Span) []attribution.Span {
+	claimed, all := 0, 0
+	for _, c := range content {
+		for t := c.Start; t < c.End; t++ {
+			all++
+			if w.claimed[t] {
+				claimed++
+			}
+		}
+	}
+	if claimed == 0 || claimed*2 >= all {
+		return content
+	}
+	out := make([]attribution.Span, 0, len(content)+1)
+	for _, c := range content {
+		for t := c.Start; t < c.End; {
+			if w.claimed[t] {
+				t++
+				continue
+			}
+			a := t
+			for t < c.End && !w.claimed[t] {
+				t++
+			}
+			b := t
+			for a < b && !isWordToken(w.text(a)) && !w.quoted[a] {
+				a++ // no leading comma or dash
+			}
+			for b > a && (w.text(b-1) == "," || w.text(b-1) == "(" || w.text(b-1) == ":") {
+				b--
+			}
+			if b > a {
+				out = append(out, attribution.Span{Start: a, End: b, Role: c.Role})
+			}
+		}
+	}
+	return out
+}
+
+// antecedentSource corrects the source of a cue whose nearest source is a
+// relative pronoun closed off by a comma before it ("Cruz, who trails
+// Trump, said"): the pronoun speaks in its own clause, so the cue's source
+// is the one before it, the name the pronoun stands for (measured on a
+// held-out fifth of PolNeAR train: speaker +0.003). near holds the sources
+// grouped with the cue, all those of the sentence, both in text order.
+func (w *work) antecedentSource(cue attribution.Span, near, all []attribution.Span) (attribution.Span, bool) {
+	if cue.End <= cue.Start || len(near) == 0 {
+		return attribution.Span{}, false
+	}
+	s := near[0] // the source nearest the cue, as modelFound picks it
+	for _, o := range near[1:] {
+		if spanGap(o, cue) < spanGap(s, cue) {
+			s = o
+		}
+	}
+	if s.End > cue.Start || !w.lx.relatives.has(w.low[s.Start]) {
+		return attribution.Span{}, false
+	}
+	closed := false
+	for t := s.End; t < cue.Start && !closed; t++ {
+		closed = w.text(t) == ","
+	}
+	if !closed {
+		return attribution.Span{}, false
+	}
+	for k := len(all) - 1; k >= 0; k-- {
+		if all[k].End <= s.Start {
+			return all[k], true
+		}
+	}
+	return attribution.Span{}, false
+}

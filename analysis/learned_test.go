@@ -81,3 +81,23 @@ func TestModelFilesListed(t *testing.T) {
 		t.Fatal("AddModel accepted an unknown name")
 	}
 }
+
+// A statement of the model's inside the content of one of the rules', cue
+// and all, is nested and kept; one that only overlaps theirs is not.
+func TestNestedIn(t *testing.T) {
+	rules := found{content: []Span{{10, 60}}}
+	nested := found{cue: Span{20, 27}, content: []Span{{28, 50}}}
+	if !nestedIn(nested, rules) {
+		t.Error("a cue and content inside the rules' content: not nested")
+	}
+	across := found{cue: Span{50, 55}, content: []Span{{56, 80}}}
+	if nestedIn(across, rules) {
+		t.Error("content running past the rules' content: nested")
+	}
+	if nestedIn(found{content: []Span{{28, 50}}}, rules) {
+		t.Error("content without a cue: nested")
+	}
+	if got := mergeStatements([]found{rules}, []found{nested, across}); len(got) != 2 {
+		t.Errorf("merge kept %d statements, want the rules' and the nested one", len(got))
+	}
+}

@@ -38,18 +38,59 @@ type Model struct {
 
 // slot is one entry of the open-addressing table from feature hashes to
 // weights; the weights sit in the slot, so that a lookup touches one cache
-// line.
+// line. w holds each label's weight plus 128 (a byte), and in its last byte
+// 1 for a slot in use: the eight bytes are added as one 64-bit word, four
+// 16-bit lanes at a time (see add), and the last lane counts the rows found.
 type slot struct {
-	key  uint32
-	w    [numLabels]int8
-	used bool
+	key uint32
+	w   [8]uint8
+}
+
+// inUse is the index of the byte of slot.w that marks a slot in use.
+const inUse = 7
+
+// weight returns the weight of label l in the slot.
+func (s *slot) weight(l int) int8 { return int8(int(s.w[l]) - 128) }
+
+// setWeight sets the weight of label l in the slot.
+func (s *slot) setWeight(l int, v int8) { s.w[l] = uint8(int(v) + 128) }
+
+// lanes selects every other byte of a 64-bit word as four 16-bit lanes.
+const lanes = 0x00ff00ff00ff00ff
+
+// sums adds the weights of rows to labels in 16-bit lanes: even holds the
+// labels 0, 2, 4, 6, odd the labels 1, 3, 5 and the count of rows added.
+// A lane holds up to 257 rows of 255; a token has fewer than 64 features.
+type sums struct{ even, odd uint64 }
+
+// add adds a slot's weights.
+func (a *sums) add(s *slot) {
+	x := binary.LittleEndian.Uint64(s.w[:])
+	a.even += x & lanes
+	a.odd += x >> 8 & lanes
+}
+
+// scores returns the summed weight of each label.
+func (a *sums) scores() [numLabels]int32 {
+	n := int32(a.odd>>48) * 128 // every weight was stored plus 128
+	var out [numLabels]int32
+	for l := range int(numLabels) {
+		w := a.even
+		if l&1 != 0 {
+			w = a.odd
+		}
+		out[l] = int32(w>>(16*(l/2))&0xffff) - n
+	}
+	return out
 }
 
 // build makes the lookup table for m.keys and moves the weights of m.w
 // into it.
 func (m *Model) build() {
 	for i, j := range m.place() {
-		copy(m.table[j].w[:], m.w[i*int(numLabels):])
+		for l := range int(numLabels) {
+			m.table[j].setWeight(l, m.w[i*int(numLabels)+l])
+		}
 	}
 	m.w = nil
 }
@@ -67,25 +108,26 @@ func (m *Model) place() []int32 {
 	slots := make([]int32, len(m.keys))
 	for i, k := range m.keys {
 		j := (k * 0x9e3779b1) & m.mask
-		for m.table[j].used {
+		for m.table[j].w[inUse] != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.table[j] = slot{key: k, used: true}
+		m.table[j] = slot{key: k}
+		m.table[j].w[inUse] = 1
 		slots[i] = int32(j)
 	}
 	return slots
 }
 
-// row returns the weights of feature f, or nil.
-func (m *Model) row(f uint32) *[numLabels]int8 {
+// row returns the slot of feature f, or nil.
+func (m *Model) row(f uint32) *slot {
 	j := (f * 0x9e3779b1) & m.mask
 	for {
 		s := &m.table[j]
-		if !s.used {
+		if s.w[inUse] == 0 {
 			return nil
 		}
 		if s.key == f {
-			return &s.w
+			return s
 		}
 		j = (j + 1) & m.mask
 	}
@@ -128,23 +170,20 @@ func (t *Tagger) tag(s []Token, sentFlags uint16, labels []Label) []Label {
 	cueEnd := -1
 	from := 0
 	for i := range s {
-		scores = [numLabels]int32{}
+		var sum sums
 		for _, f := range t.sf.feats[from:t.sf.ends[i]] {
 			if r := t.m.row(f); r != nil {
-				for l, v := range r {
-					scores[l] += int32(v)
-				}
+				sum.add(r)
 			}
 		}
 		from = t.sf.ends[i]
 		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
 		for _, f := range t.dyn {
 			if r := t.m.row(f); r != nil {
-				for l, v := range r {
-					scores[l] += int32(v)
-				}
+				sum.add(r)
 			}
 		}
+		scores = sum.scores()
 		best := O
 		for l := Label(1); l < numLabels; l++ {
 			if allowedAfter(prev, l) && scores[l] > scores[best] {
@@ -176,7 +215,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	for l := range int(numLabels) {
 		for _, k := range m.keys {
-			b = binary.AppendVarint(b, int64(m.row(k)[l]))
+			b = binary.AppendVarint(b, int64(m.row(k).weight(l)))
 		}
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
@@ -261,7 +300,7 @@ func Load(data []byte) (*Model, error) {
 				}
 				b = b[n:]
 			}
-			m.table[j].w[l] = int8(v)
+			m.table[j].setWeight(l, int8(v))
 		}
 	}
 	if err != nil {
