@@ -43,7 +43,7 @@ type scratch struct {
 }
 
 // wordCacheSize is the number of slots of a wordCache.
-const wordCacheSize = 1024
+const wordCacheSize = 4096
 
 // maxCachedWord is the longest word, in bytes, a wordCache keeps.
 const maxCachedWord = 24
@@ -181,20 +181,35 @@ func (t *Tagger) chunksWindow(words []string, lang string) []Chunk {
 
 // tag runs the model over words and returns the best tag path (in s).
 func (t *Tagger) tag(s *scratch, words []string) []uint8 {
-	n := len(words)
+	t.prepareModel(s, words)
+	return t.tagPrepared(s, len(words))
+}
+
+// prepareModel analyses words into s.ws (and, for a model with packed
+// weights, their summed word weights into s.sums) for tagPrepared.
+func (t *Tagger) prepareModel(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+		return
+	}
+	sums := s.sums[:len(words)]
+	s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
+		return t.analyseCached(s, word, &sums[i])
+	})
+}
+
+// tagPrepared runs the model over the n words that prepareModel analysed
+// into s and returns the best tag path (in s).
+func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 {
 	k := len(t.m.tags)
 	emis := s.emis[:n*k]
 	if t.m.lanes == 0 {
-		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
 		for i := range n {
 			s.fs = features(s.ws, i, s.fs[:0])
 			t.m.emit(s.fs, emis[i*k:(i+1)*k])
 		}
 	} else {
 		sums := s.sums[:n]
-		s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
-			return t.analyseCached(s, word, &sums[i])
-		})
 		for i := range n {
 			s.fs = contextFeatures(s.ws, i, s.fs[:0])
 			t.m.emitFrom(s.fs, &sums[i], emis[i*k:(i+1)*k])
