@@ -128,6 +128,7 @@ type lexicon struct {
 	cueList         []cue
 	rules           *rulesLexicon // stance predicates and the statement rules' word classes
 	roles           wordList      // role nouns: "president" -> [actor type]
+	roleTails       *tailSet      // the endings of roles, for roleType (phrases.go)
 	pronouns        wordList      // personal pronouns: form -> [person|group|any|thing, gender?]
 	determiners     wordList
 	articles        wordList // articles and possessives: a cue form after them is a noun
@@ -308,6 +309,7 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 	if err := lx.readCues(fsys); err != nil {
 		return nil, err
 	}
+	lx.roleTails = newRoleTails(lx.roles)
 	rules, err := readRules(fsys, lang, &lx.morph)
 	if err != nil {
 		return nil, err

@@ -151,13 +151,53 @@ func (w *work) roleType(low string) (string, bool) {
 			return field(f, 0, Person), true
 		}
 	}
-	// Closed compounds: "oppositieleider", "topadviseur" (a part of at least 4 letters).
+	// Closed compounds: "oppositieleider", "topadviseur" (a part of at least
+	// 4 letters). Every part ends as low does, so when no role of 5 runes or
+	// more ends in low's last four bytes, no part is a role.
+	if len(low) < 5 || !w.lx.roleTails.has(low) {
+		return "", false
+	}
 	for k := 1; k+4 <= len(low); k++ {
 		if f, ok := w.lx.roles[low[k:]]; ok && utf8.RuneCountInString(low[k:]) >= 5 {
 			return field(f, 0, Person), true
 		}
 	}
 	return "", false
+}
+
+// tailSet is a filter on the last four bytes of words, one bit per hash:
+// a clear bit means that no word of the set ends in those bytes.
+type tailSet [1 << 10]uint64
+
+// tailHash hashes the last four bytes of s (which has at least four) to a
+// bit of a tailSet.
+func tailHash(s string) uint32 {
+	b := s[len(s)-4:]
+	v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	return (v * 0x9e3779b1) >> 16
+}
+
+// newRoleTails returns the tailSet of the role nouns that roleType's
+// closed-compound search can find (5 runes or more).
+func newRoleTails(roles wordList) *tailSet {
+	t := new(tailSet)
+	for r := range roles {
+		if utf8.RuneCountInString(r) >= 5 {
+			h := tailHash(r)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}
+
+// has reports whether some word of the set may end as s does (s has at
+// least four bytes). A nil set filters nothing out.
+func (t *tailSet) has(s string) bool {
+	if t == nil {
+		return true
+	}
+	h := tailHash(s)
+	return t[h/64]&(1<<(h%64)) != 0
 }
 
 func (w *work) groupType(low string) (string, bool) {
