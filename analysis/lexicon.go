@@ -122,14 +122,17 @@ type lexicon struct {
 	// particle needed) to [class, lemma, "", kind] (see cue.fields); the
 	// statement rules use it to tell cue verbs. cueForms holds every form
 	// with all its readings, split forms too ("gaf" of toegeven), for cueAt.
-	cues            wordList
-	cueForms        map[string][]cueForm
-	ingForms        map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
-	cueList         []cue
-	rules           *rulesLexicon // stance predicates and the statement rules' word classes
-	roles           wordList      // role nouns: "president" -> [actor type]
-	roleTails       *tailSet      // the endings of roles, for roleType (phrases.go)
-	pronouns        wordList      // personal pronouns: form -> [person|group|any|thing, gender?]
+	cues      wordList
+	cueForms  map[string][]cueForm
+	ingForms  map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
+	cueList   []cue
+	rules     *rulesLexicon // stance predicates and the statement rules' word classes
+	roles     wordList      // role nouns: "president" -> [actor type]
+	roleTails *tailSet      // the endings of roles, for roleType (phrases.go)
+	// closedClass holds the words of isClosedClass (phrases.go), from the
+	// lists above.
+	closedClass     map[string]struct{}
+	pronouns        wordList // personal pronouns: form -> [person|group|any|thing, gender?]
 	determiners     wordList
 	articles        wordList // articles and possessives: a cue form after them is a noun
 	metonyms        wordList // "moskou" -> [Rusland]
@@ -310,6 +313,7 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 		return nil, err
 	}
 	lx.roleTails = newRoleTails(lx.roles)
+	lx.closedClass = lx.newClosedClass()
 	rules, err := readRules(fsys, lang, &lx.morph)
 	if err != nil {
 		return nil, err

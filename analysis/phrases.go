@@ -230,10 +230,33 @@ func field(f []string, i int, def string) string {
 // isClosedClass reports whether a lower-case token is a function word that
 // cannot stand inside a speaker phrase as a modifier.
 func (w *work) isClosedClass(low string) bool {
-	lx := w.lx
+	if lx := w.lx; lx.closedClass != nil {
+		_, ok := lx.closedClass[low]
+		return ok
+	}
+	return w.lx.isClosedClass(low)
+}
+
+// isClosedClass is work.isClosedClass from the word lists themselves.
+func (lx *lexicon) isClosedClass(low string) bool {
 	return lx.prepositions.has(low) || lx.auxiliaries.has(low) || lx.complementizers.has(low) ||
 		lx.cues.has(low) || lx.adverbs.has(low) || lx.pronouns.has(low) || lx.reporting.has(low) ||
 		lx.functionWords.has(low) && !lx.determiners.has(low)
+}
+
+// newClosedClass returns the set of the words that lx.isClosedClass
+// accepts, so that a test is one look-up rather than up to eight.
+func (lx *lexicon) newClosedClass() map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, l := range []wordList{lx.prepositions, lx.auxiliaries, lx.complementizers, lx.cues,
+		lx.adverbs, lx.pronouns, lx.reporting, lx.functionWords} {
+		for word := range l {
+			if lx.isClosedClass(word) {
+				set[word] = struct{}{}
+			}
+		}
+	}
+	return set
 }
 
 // phraseAt parses a speaker phrase that starts at token i and ends before
