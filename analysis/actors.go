@@ -20,7 +20,7 @@ type actorSet struct {
 	// byKey finds an actor by a normalised name, surname or role.
 	byKey map[string]int
 	// actorAt holds, for each token where a mention starts, its actor (else -1).
-	actorAt []int
+	actorAt []int32
 	// salient marks the mentions that open a sentence or name a speaker:
 	// the likeliest antecedents of a pronoun.
 	salient []bool
@@ -28,7 +28,7 @@ type actorSet struct {
 }
 
 func newActorSet(w *work) *actorSet {
-	at := make([]int, len(w.d.Tokens))
+	at := make([]int32, len(w.d.Tokens))
 	for i := range at {
 		at[i] = -1
 	}
@@ -69,7 +69,7 @@ func (as *actorSet) mention(a int, s Span, kind string, tok int) {
 	}
 	as.seen[s] = true
 	as.actors[a].Mentions = append(as.actors[a].Mentions, Mention{Span: s, Kind: kind})
-	as.actorAt[tok] = a
+	as.actorAt[tok] = int32(a)
 	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= salientOpening || as.w.beforeVerb(s) {
 		as.salient[tok] = true
 	}
@@ -286,7 +286,7 @@ func buildActors(w *work, fs []found) {
 		if full := as.acronymOf(t, b); full >= 0 {
 			as.byKey["name:"+norm(w.text(t))] = full
 		}
-		a := as.entityActor(e, t, b, speakerNames[t])
+		a := as.entityActor(int(e), t, b, speakerNames[t])
 		if a >= 0 {
 			as.mention(a, d.Entities[e].Span, NameMention, t)
 			if d.Entities[e].Type == PER {
@@ -319,7 +319,7 @@ func buildActors(w *work, fs []found) {
 		f.actorIndex = actor
 		if f.source >= 0 && actor >= 0 {
 			as.salient[w.phrases[f.source].start] = true
-			as.actorAt[w.phrases[f.source].start] = actor
+			as.actorAt[w.phrases[f.source].start] = int32(actor)
 		}
 		if actor >= 0 {
 			prevActor, prevSent = actor, f.sentence
@@ -516,7 +516,7 @@ func (as *actorSet) acronymOf(a, b int) int {
 		if !initialsMatch(w.text(a), w.low[start:end]) {
 			return -1
 		}
-		actor := as.actorAt[start]
+		actor := int(as.actorAt[start])
 		if actor >= 0 && end > k+1 {
 			as.actors[actor].Name = w.spanText(start, end, false)
 			as.byKey["name:"+norm(as.actors[actor].Name)] = actor
@@ -566,10 +566,10 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		for b < len(w.d.Tokens) && w.entOf[b] == e {
 			b++
 		}
-		if a, ok := as.bodyOfPlace(p, e, b); ok {
+		if a, ok := as.bodyOfPlace(p, int(e), b); ok {
 			return a
 		}
-		a := as.entityActor(e, p.name, b, true)
+		a := as.entityActor(int(e), p.name, b, true)
 		if a < 0 {
 			return -1
 		}
@@ -631,7 +631,7 @@ const subjectWindow = 60
 // given head noun ("de president" → the actor with role "Amerikaanse president").
 func (as *actorSet) byHead(head string, before int) int {
 	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
-		a := as.actorAt[t]
+		a := int(as.actorAt[t])
 		if a < 0 {
 			continue
 		}
@@ -654,7 +654,7 @@ func (as *actorSet) byKind(head string, before int) int {
 	}
 	typ, gender := field(f, 0, ""), field(f, 1, "")
 	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
-		a := as.actorAt[t]
+		a := int(as.actorAt[t])
 		if a < 0 || as.actors[a].Type != typ {
 			continue
 		}
@@ -720,7 +720,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 	if p.actorType == relativeType {
 		// The mention that ends right before the comma: "Anderson, who ...".
 		for t := p.start - 2; t >= 0 && t >= p.start-roleWindow; t-- {
-			if a := as.actorAt[t]; a >= 0 {
+			if a := int(as.actorAt[t]); a >= 0 {
 				return a
 			}
 		}
@@ -736,7 +736,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 		prevStart = as.w.d.Sentences[prevSent].FirstToken
 	}
 	for t := p.start - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
-		if a := as.actorAt[t]; a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
+		if a := int(as.actorAt[t]); a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && int(as.w.sent[t]) > prevSent {
 			return a
 		}
 	}
@@ -745,7 +745,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 	}
 	near := -1
 	for t := p.start - 1; t >= 0 && t >= p.start-lookBack; t-- {
-		if a := as.actorAt[t]; a >= 0 && fits(a) {
+		if a := int(as.actorAt[t]); a >= 0 && fits(a) {
 			if as.salient[t] {
 				return a
 			}

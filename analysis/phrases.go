@@ -16,8 +16,8 @@ type work struct {
 	d     *Document
 	lx    *lexicon
 	low   []string // each token's text in lower case
-	entOf []int    // the entity each token belongs to, or -1
-	sent  []int    // the sentence each token belongs to
+	entOf []int32  // the entity each token belongs to, or -1
+	sent  []int32  // the sentence each token belongs to
 	// quoted[t] is true when token t lies inside a quotation.
 	quoted []bool
 	// paraQuotes holds each paragraph's quotation pairs.
@@ -34,7 +34,7 @@ type work struct {
 
 func newWork(d *Document, lx *lexicon) *work {
 	n := len(d.Tokens)
-	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int, n), sent: make([]int, n),
+	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int32, n), sent: make([]int32, n),
 		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs)),
 		quoteParent: make([][]int32, len(d.Paragraphs))}
 	lowered := make(map[string]string) // shares the lower-case copies of repeated words
@@ -44,7 +44,7 @@ func newWork(d *Document, lx *lexicon) *work {
 	}
 	for si, s := range d.Sentences {
 		for t := s.FirstToken; t < s.EndToken; t++ {
-			w.sent[t] = si
+			w.sent[t] = int32(si)
 		}
 	}
 	w.indexTokens()
