@@ -49,7 +49,36 @@ func norm(s string) string {
 	if clean {
 		return s
 	}
+	if b, ok := normASCII(s); ok {
+		return b
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// normASCII is norm for a string of ASCII characters, in one allocation;
+// ok is false when s has another character.
+func normASCII(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending between two words
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = b.Len() > 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // add creates an actor and returns its index. Control characters never
