@@ -438,60 +438,31 @@ func wordFeatures(w *wordInfo, dst []uint32) []uint32 {
 // leaves out. ws is padded as for features.
 func contextFeatures(ws []wordInfo, i int, dst []uint32) []uint32 {
 	p := i + padding
-	dst = neighbourFeatures(&ws[p-1], asPrev1, dst)
-	dst = neighbourFeatures(&ws[p+1], asNext1, dst)
-	dst = neighbourFeatures(&ws[p-2], asPrev2, dst)
-	dst = neighbourFeatures(&ws[p+2], asNext2, dst)
-	return pairFeatures(ws, i, dst)
-}
-
-// The places of a neighbour, for neighbourFeatures.
-const (
-	asPrev1 = iota // the word before
-	asNext1        // the word after
-	asPrev2        // two words before
-	asNext2        // two words after
-	numNeighbours
-)
-
-// neighbourFeatures appends the features of contextFeatures that read only
-// the neighbour n, standing at place as (asPrev1, …) of the word they are
-// features of. They depend on n alone, so their weights can be summed once
-// per word (see wordCache).
-func neighbourFeatures(n *wordInfo, as int, dst []uint32) []uint32 {
-	switch as {
-	case asPrev1:
-		return append(dst, feat(tPrev1, n.lower), feat(tPrevShort, n.short), feat(tPrevExact, n.exact))
-	case asNext1:
-		return append(dst, feat(tNext1, n.lower), feat(tNextShort, n.short), feat(tNextExact, n.exact))
-	case asPrev2:
-		return append(dst, feat(tPrev2, n.lower), feat(tPrev2Short, n.short))
-	case asNext2:
-		return append(dst, feat(tNext2, n.lower), feat(tNext2Short, n.short))
-	}
-	return dst
-}
-
-// pairFeatures appends the features of contextFeatures that
-// neighbourFeatures leaves out: those that read the word with its
-// neighbours.
-func pairFeatures(ws []wordInfo, i int, dst []uint32) []uint32 {
-	p := i + padding
 	w := &ws[p]
-	p1 := &ws[p-1]
-	n1 := &ws[p+1]
+	p1, p2 := &ws[p-1], &ws[p-2]
+	n1, n2 := &ws[p+1], &ws[p+2]
 	initial := w.flags & flInitial
 	caps := capsClass(w)
 
 	dst = append(dst,
 		tBias,
+		feat(tPrev1, p1.lower),
+		feat(tNext1, n1.lower),
+		feat(tPrev2, p2.lower),
+		feat(tNext2, n2.lower),
 		feat2(tPrevCur, p1.lower, w.lower),
 		feat2(tCurNext, w.lower, n1.lower),
+		feat(tPrevShort, p1.short),
+		feat(tNextShort, n1.short),
 		feat2(tShort3, p1.short, w.short*31+n1.short),
 		feat2(tFlags, w.flags&flagMask, initial),
 		feat2(tCaps3, capsClass(p1)<<4|caps<<2|capsClass(n1), initial),
+		feat(tPrevExact, p1.exact),
+		feat(tNextExact, n1.exact),
 		feat2(tPrevNext, p1.lower, n1.lower),
 		feat2(tShortInitial, w.short, initial),
+		feat(tPrev2Short, p2.short),
+		feat(tNext2Short, n2.short),
 		feat2(tLex, uint32(w.lex), caps<<1|initial>>11),
 		feat2(tLexPrev, uint32(p1.lex)<<2|capsClass(p1), uint32(w.lex)<<2|caps),
 		feat2(tLexNext, uint32(n1.lex)<<2|capsClass(n1), uint32(w.lex)<<2|caps),

@@ -259,15 +259,6 @@ func (m *linear) addRows(sum *laneSum, fs []uint32) {
 	}
 }
 
-// addSum adds the packed sum src to dst; together they must hold fewer
-// than maxLaneAdds rows.
-func (m *linear) addSum(dst, src *laneSum) {
-	for j := range dst.acc[:m.lanes] {
-		dst.acc[j] += src.acc[j]
-	}
-	dst.rows += src.rows
-}
-
 // emitFrom is emit for a model with packed weights, starting from the
 // packed sum base (of fewer than maxLaneAdds rows) instead of from zero.
 func (m *linear) emitFrom(fs []uint32, base *laneSum, scores []int32) {

@@ -35,14 +35,8 @@ type scratch struct {
 	dp   []int32
 	back []uint8
 	path []uint8
-	// sums[i] is the packed weight sum of word i's wordFeatures, and
-	// nbs[i][as] that of its neighbourFeatures at place as.
+	// sums[i] is the packed weight sum of word i's wordFeatures.
 	sums []laneSum
-	nbs  [][numNeighbours]laneSum
-	// pads holds the sums of the padding words' neighbourFeatures (the
-	// sentence start's before a word, its end's after it), once padsSet.
-	pads    [numNeighbours]laneSum
-	padsSet bool
 	// words caches the analysis of recent words and the sum of their
 	// wordFeatures' weights (for a model with packed weights).
 	words *wordCache
@@ -55,9 +49,8 @@ const wordCacheSize = 4096
 const maxCachedWord = 24
 
 // wordCache is a direct-mapped cache from a word to its analysis (lexicon
-// class included) and the summed weights of its wordFeatures and of its
-// neighbourFeatures at each place. Words repeat (function words, names),
-// so most words are read and scored once.
+// class included) and the summed weights of its wordFeatures. Words repeat
+// (function words, names), so most words are read and scored once.
 type wordCache struct {
 	seed  maphash.Seed
 	slots [wordCacheSize]cachedWord
@@ -69,7 +62,6 @@ type cachedWord struct {
 	word [maxCachedWord]byte
 	info wordInfo
 	sum  laneSum
-	nb   [numNeighbours]laneSum
 }
 
 // Default returns the embedded model, loaded once per process. It returns
@@ -118,7 +110,6 @@ func (t *Tagger) getScratch(n int) *scratch {
 	if t.m.lanes > 0 {
 		if cap(s.sums) < n {
 			s.sums = make([]laneSum, n+16)
-			s.nbs = make([][numNeighbours]laneSum, n+16)
 		}
 		if s.words == nil {
 			s.words = &wordCache{seed: maphash.MakeSeed()}
@@ -201,9 +192,9 @@ func (t *Tagger) prepareModel(s *scratch, words []string) {
 		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
 		return
 	}
-	sums, nbs := s.sums[:len(words)], s.nbs[:len(words)]
+	sums := s.sums[:len(words)]
 	s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
-		return t.analyseCached(s, word, &sums[i], &nbs[i])
+		return t.analyseCached(s, word, &sums[i])
 	})
 }
 
@@ -218,35 +209,10 @@ func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 {
 			t.m.emit(s.fs, emis[i*k:(i+1)*k])
 		}
 	} else {
-		sums, nbs := s.sums[:n], s.nbs[:n]
-		if !s.padsSet {
-			for as := range numNeighbours {
-				pad := &bosInfo
-				if as == asNext1 || as == asNext2 {
-					pad = &eosInfo
-				}
-				s.fs = neighbourFeatures(pad, as, s.fs[:0])
-				s.pads[as] = laneSum{}
-				t.m.addRows(&s.pads[as], s.fs)
-			}
-			s.padsSet = true
-		}
-		// nb returns the summed neighbourFeatures of word j at place as.
-		nb := func(j, as int) *laneSum {
-			if j < 0 || j >= n {
-				return &s.pads[as]
-			}
-			return &nbs[j][as]
-		}
+		sums := s.sums[:n]
 		for i := range n {
-			// The word's own and its neighbours' sums, then the rest.
-			base := sums[i]
-			t.m.addSum(&base, nb(i-1, asPrev1))
-			t.m.addSum(&base, nb(i+1, asNext1))
-			t.m.addSum(&base, nb(i-2, asPrev2))
-			t.m.addSum(&base, nb(i+2, asNext2))
-			s.fs = pairFeatures(s.ws, i, s.fs[:0])
-			t.m.emitFrom(s.fs, &base, emis[i*k:(i+1)*k])
+			s.fs = contextFeatures(s.ws, i, s.fs[:0])
+			t.m.emitFrom(s.fs, &sums[i], emis[i*k:(i+1)*k])
 		}
 	}
 	path := s.path[:n]
@@ -273,37 +239,27 @@ func analyseWord(word string, lex lexicon) wordInfo {
 }
 
 // analyseCached returns analyseWord(word, t.lex) and sets sum to the summed
-// weights of its wordFeatures and nb to those of its neighbourFeatures at
-// each place, from the cache of s when word is there.
-func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum, nb *[numNeighbours]laneSum) wordInfo {
+// weights of its wordFeatures, from the cache of s when word is there.
+func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 	if len(word) == 0 || len(word) > maxCachedWord {
 		w := analyseWord(word, t.lex)
-		t.sumWord(s, &w, sum, nb)
+		*sum = laneSum{}
+		s.fs = wordFeatures(&w, s.fs[:0])
+		t.m.addRows(sum, s.fs)
 		return w
 	}
 	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
 	if c.n == len(word) && string(c.word[:c.n]) == word {
-		*sum, *nb = c.sum, c.nb
+		*sum = c.sum
 		return c.info
 	}
 	w := analyseWord(word, t.lex)
-	t.sumWord(s, &w, sum, nb)
-	c.n = copy(c.word[:], word)
-	c.info, c.sum, c.nb = w, *sum, *nb
-	return w
-}
-
-// sumWord sets sum to the summed weights of w's wordFeatures and nb to
-// those of its neighbourFeatures at each place.
-func (t *Tagger) sumWord(s *scratch, w *wordInfo, sum *laneSum, nb *[numNeighbours]laneSum) {
 	*sum = laneSum{}
-	s.fs = wordFeatures(w, s.fs[:0])
+	s.fs = wordFeatures(&w, s.fs[:0])
 	t.m.addRows(sum, s.fs)
-	for as := range numNeighbours {
-		nb[as] = laneSum{}
-		s.fs = neighbourFeatures(w, as, s.fs[:0])
-		t.m.addRows(&nb[as], s.fs)
-	}
+	c.n = copy(c.word[:], word)
+	c.info, c.sum = w, *sum
+	return w
 }
 
 // prepareWith is prepare with the words analysed by an(i, words[i]).
