@@ -25,6 +25,15 @@ type actorSet struct {
 	// the likeliest antecedents of a pronoun.
 	salient []bool
 	seen    map[Span]bool
+	// countries remembers country's answers: names repeat, and finding a
+	// name in the gazetteers reads it word by word.
+	countries map[countryQuery]string
+}
+
+// countryQuery is one question to actorSet.country.
+type countryQuery struct {
+	name, entType string
+	asSpeaker     bool
 }
 
 func newActorSet(w *work) *actorSet {
@@ -261,6 +270,20 @@ func (w *work) isTitle(k int) bool {
 // when the name is a speaker, its capital or seat of government
 // ("Washington", "het Kremlin").
 func (as *actorSet) country(name, entType string, asSpeaker bool) string {
+	q := countryQuery{name, entType, asSpeaker}
+	if c, ok := as.countries[q]; ok {
+		return c
+	}
+	if as.countries == nil {
+		as.countries = map[countryQuery]string{}
+	}
+	c := as.findCountry(name, entType, asSpeaker)
+	as.countries[q] = c
+	return c
+}
+
+// findCountry is country without the memory of earlier answers.
+func (as *actorSet) findCountry(name, entType string, asSpeaker bool) string {
 	lang := as.w.d.Language
 	switch entType {
 	case LOC, ORG:
