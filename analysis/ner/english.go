@@ -102,9 +102,10 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 	s := t.getScratch(len(words))
 	defer t.pool.Put(s)
 	// The words are analysed once, for the model's view (s.ws, with the
-	// word cache); the rules read a copy of their own (s.en), whose
-	// possessives are changed below. The rules use no lexicon class.
-	t.prepareModel(s, words)
+	// word cache; their model weights only when the model is consulted);
+	// the rules read a copy of their own (s.en), whose possessives are
+	// changed below. The rules use no lexicon class.
+	t.prepareInfo(s, words)
 	s.en = append(s.en[:0], s.ws...)
 	info := s.en[padding : len(s.en)-padding]
 	// Look possessives up without their "'s": "Russia's" is Russia.
@@ -127,6 +128,7 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 	modelDone := false
 	modelType := func(start, end int) string {
 		if !modelDone {
+			t.sumWords(s, words)
 			model = t.m.appendChunks(nil, t.tagPrepared(s, len(words)))
 			modelDone = true
 		}

@@ -62,6 +62,9 @@ type cachedWord struct {
 	word [maxCachedWord]byte
 	info wordInfo
 	sum  laneSum
+	// summed is set when sum holds the summed weights of the word's
+	// wordFeatures (infoCached adds words without them).
+	summed bool
 }
 
 // Default returns the embedded model, loaded once per process. It returns
@@ -198,6 +201,29 @@ func (t *Tagger) prepareModel(s *scratch, words []string) {
 	})
 }
 
+// prepareInfo analyses words into s.ws as prepareModel does, without the
+// summed weights; sumWords adds them when the model is needed after all.
+func (t *Tagger) prepareInfo(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+		return
+	}
+	s.ws = prepareWith(s.ws[:0], words, t.gaz, func(_ int, word string) wordInfo {
+		return t.infoCached(s, word)
+	})
+}
+
+// sumWords sets s.sums for words after prepareInfo, so that s is as
+// prepareModel leaves it.
+func (t *Tagger) sumWords(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		return
+	}
+	for i, word := range words {
+		t.analyseCached(s, word, &s.sums[i])
+	}
+}
+
 // tagPrepared runs the model over the n words that prepareModel analysed
 // into s and returns the best tag path (in s).
 func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 {
@@ -250,6 +276,12 @@ func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 	}
 	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
 	if c.n == len(word) && string(c.word[:c.n]) == word {
+		if !c.summed {
+			c.sum = laneSum{}
+			s.fs = wordFeatures(&c.info, s.fs[:0])
+			t.m.addRows(&c.sum, s.fs)
+			c.summed = true
+		}
 		*sum = c.sum
 		return c.info
 	}
@@ -258,7 +290,23 @@ func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 	s.fs = wordFeatures(&w, s.fs[:0])
 	t.m.addRows(sum, s.fs)
 	c.n = copy(c.word[:], word)
-	c.info, c.sum = w, *sum
+	c.info, c.sum, c.summed = w, *sum, true
+	return w
+}
+
+// infoCached returns analyseWord(word, t.lex), from the cache of s when
+// word is there; a word it adds to the cache has no summed weights yet.
+func (t *Tagger) infoCached(s *scratch, word string) wordInfo {
+	if len(word) == 0 || len(word) > maxCachedWord {
+		return analyseWord(word, t.lex)
+	}
+	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
+	if c.n == len(word) && string(c.word[:c.n]) == word {
+		return c.info
+	}
+	w := analyseWord(word, t.lex)
+	c.n = copy(c.word[:], word)
+	c.info, c.summed = w, false
 	return w
 }
 
