@@ -48,12 +48,32 @@ const wordCacheSize = 4096
 // maxCachedWord is the longest word, in bytes, a wordCache keeps.
 const maxCachedWord = 24
 
-// wordCache is a direct-mapped cache from a word to its analysis (lexicon
+// wordCache is a cache from a word to its analysis (lexicon
 // class included) and the summed weights of its wordFeatures. Words repeat
 // (function words, names), so most words are read and scored once.
 type wordCache struct {
 	seed  maphash.Seed
 	slots [wordCacheSize]cachedWord
+	// mru[k] is the slot of set k (0 or 1) used last.
+	mru [wordCacheSize / 2]uint8
+}
+
+// slot returns the slot that holds word, with hit set, or else the slot to
+// put word in. The cache is two-way set-associative: a word may sit in
+// either slot of its set, and a new word replaces the one used less
+// recently.
+func (wc *wordCache) slot(word string) (c *cachedWord, hit bool) {
+	set := maphash.String(wc.seed, word) % (wordCacheSize / 2)
+	for k := range uint64(2) {
+		c := &wc.slots[2*set+k]
+		if c.n == len(word) && string(c.word[:c.n]) == word {
+			wc.mru[set] = uint8(k)
+			return c, true
+		}
+	}
+	k := 1 - uint64(wc.mru[set])
+	wc.mru[set] = uint8(k)
+	return &wc.slots[2*set+k], false
 }
 
 // cachedWord is one slot of a wordCache.
@@ -274,8 +294,8 @@ func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 		t.m.addRows(sum, s.fs)
 		return w
 	}
-	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
-	if c.n == len(word) && string(c.word[:c.n]) == word {
+	c, hit := s.words.slot(word)
+	if hit {
 		if !c.summed {
 			c.sum = laneSum{}
 			s.fs = wordFeatures(&c.info, s.fs[:0])
@@ -300,8 +320,8 @@ func (t *Tagger) infoCached(s *scratch, word string) wordInfo {
 	if len(word) == 0 || len(word) > maxCachedWord {
 		return analyseWord(word, t.lex)
 	}
-	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
-	if c.n == len(word) && string(c.word[:c.n]) == word {
+	c, hit := s.words.slot(word)
+	if hit {
 		return c.info
 	}
 	w := analyseWord(word, t.lex)
