@@ -30,6 +30,9 @@ type work struct {
 	claimed []bool
 	phrases []phrase      // speaker phrases found while reading statements
 	rules   *rulesLexicon // the language's stance predicates and rule words, or nil
+	// ruleAt and ruleCand are sentenceStatements' place and candidate.
+	ruleAt   place
+	ruleCand candidate
 }
 
 func newWork(d *Document, lx *lexicon) *work {

@@ -279,11 +279,13 @@ func (w *work) clauseEnd(s Sentence) int {
 
 // sentenceStatements runs the rule table over sentence si.
 func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
-	at := place{si: si, s: s, end: w.clauseEnd(s)}
-	var c candidate
+	// The place and the candidate live in w: handed to the rules through
+	// function values, locals would move to the heap at every sentence.
+	at, c := &w.ruleAt, &w.ruleCand
+	*at = place{si: si, s: s, end: w.clauseEnd(s)}
 	for _, r := range sentenceRules {
-		if r.find(w, &at, &c) {
-			return w.accept(c, out)
+		if r.find(w, at, c) {
+			return w.accept(*c, out)
 		}
 	}
 	if w.claimed[s.FirstToken] {
@@ -296,8 +298,8 @@ func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
 			}
 			at.i = i
 			for _, r := range pass {
-				if r.find(w, &at, &c) {
-					out = w.accept(c, out)
+				if r.find(w, at, c) {
+					out = w.accept(*c, out)
 					break
 				}
 			}
