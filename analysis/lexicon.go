@@ -122,17 +122,13 @@ type lexicon struct {
 	// particle needed) to [class, lemma, "", kind] (see cue.fields); the
 	// statement rules use it to tell cue verbs. cueForms holds every form
 	// with all its readings, split forms too ("gaf" of toegeven), for cueAt.
-	cues      wordList
-	cueForms  map[string][]cueForm
-	ingForms  map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
-	cueList   []cue
-	rules     *rulesLexicon // stance predicates and the statement rules' word classes
-	roles     wordList      // role nouns: "president" -> [actor type]
-	roleTails *tailSet      // the endings of roles, for roleType (phrases.go)
-	// closedClass holds the words of isClosedClass (phrases.go), from the
-	// lists above.
-	closedClass     map[string]struct{}
-	pronouns        wordList // personal pronouns: form -> [person|group|any|thing, gender?]
+	cues            wordList
+	cueForms        map[string][]cueForm
+	ingForms        map[string][]cueForm // English -ing forms, cues after an auxiliary or comma
+	cueList         []cue
+	rules           *rulesLexicon // stance predicates and the statement rules' word classes
+	roles           wordList      // role nouns: "president" -> [actor type]
+	pronouns        wordList      // personal pronouns: form -> [person|group|any|thing, gender?]
 	determiners     wordList
 	articles        wordList // articles and possessives: a cue form after them is a noun
 	metonyms        wordList // "moskou" -> [Rusland]
@@ -180,6 +176,12 @@ type lexicon struct {
 	// (Dutch, English); not in a language that capitalises every noun.
 	capitalNames bool
 	morph        morphology
+
+	// roleTails filters roleType's search for a role inside a compound,
+	// and closedClass holds the words of isClosedClass (both phrases.go):
+	// both are built from the lists above at load.
+	roleTails   *tailSet
+	closedClass map[string]struct{}
 }
 
 // lexiconFiles are the word lists every language folder must have, and
