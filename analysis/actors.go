@@ -20,15 +20,24 @@ type actorSet struct {
 	// byKey finds an actor by a normalised name, surname or role.
 	byKey map[string]int
 	// actorAt holds, for each token where a mention starts, its actor (else -1).
-	actorAt []int
+	actorAt []int32
 	// salient marks the mentions that open a sentence or name a speaker:
 	// the likeliest antecedents of a pronoun.
 	salient []bool
 	seen    map[Span]bool
+	// countries remembers country's answers: names repeat, and finding a
+	// name in the gazetteers reads it word by word.
+	countries map[countryQuery]string
+}
+
+// countryQuery is one question to actorSet.country.
+type countryQuery struct {
+	name, entType string
+	asSpeaker     bool
 }
 
 func newActorSet(w *work) *actorSet {
-	at := make([]int, len(w.d.Tokens))
+	at := make([]int32, len(w.d.Tokens))
 	for i := range at {
 		at[i] = -1
 	}
@@ -49,7 +58,36 @@ func norm(s string) string {
 	if clean {
 		return s
 	}
+	if b, ok := normASCII(s); ok {
+		return b
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// normASCII is norm for a string of ASCII characters, in one allocation;
+// ok is false when s has another character.
+func normASCII(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending between two words
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = b.Len() > 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // add creates an actor and returns its index. Control characters never
@@ -69,7 +107,7 @@ func (as *actorSet) mention(a int, s Span, kind string, tok int) {
 	}
 	as.seen[s] = true
 	as.actors[a].Mentions = append(as.actors[a].Mentions, Mention{Span: s, Kind: kind})
-	as.actorAt[tok] = a
+	as.actorAt[tok] = int32(a)
 	if tok-as.w.d.Sentences[as.w.sent[tok]].FirstToken <= salientOpening || as.w.beforeVerb(s) {
 		as.salient[tok] = true
 	}
@@ -240,6 +278,20 @@ func (w *work) isTitle(k int) bool {
 // when the name is a speaker, its capital or seat of government
 // ("Washington", "het Kremlin").
 func (as *actorSet) country(name, entType string, asSpeaker bool) string {
+	q := countryQuery{name, entType, asSpeaker}
+	if c, ok := as.countries[q]; ok {
+		return c
+	}
+	if as.countries == nil {
+		as.countries = map[countryQuery]string{}
+	}
+	c := as.findCountry(name, entType, asSpeaker)
+	as.countries[q] = c
+	return c
+}
+
+// findCountry is country without the memory of earlier answers.
+func (as *actorSet) findCountry(name, entType string, asSpeaker bool) string {
 	lang := as.w.d.Language
 	switch entType {
 	case LOC, ORG:
@@ -294,7 +346,7 @@ func buildActors(w *work, fs []found) {
 		if full := as.acronymOf(t, b); full >= 0 {
 			as.byKey["name:"+norm(w.text(t))] = full
 		}
-		a := as.entityActor(e, t, b, speakerNames[t])
+		a := as.entityActor(int(e), t, b, speakerNames[t])
 		if a >= 0 {
 			as.mention(a, d.Entities[e].Span, NameMention, t)
 			if d.Entities[e].Type == PER {
@@ -327,7 +379,7 @@ func buildActors(w *work, fs []found) {
 		f.actorIndex = actor
 		if f.source >= 0 && actor >= 0 {
 			as.salient[w.phrases[f.source].start] = true
-			as.actorAt[w.phrases[f.source].start] = actor
+			as.actorAt[w.phrases[f.source].start] = int32(actor)
 		}
 		if actor >= 0 {
 			prevActor, prevSent = actor, f.sentence
@@ -524,7 +576,7 @@ func (as *actorSet) acronymOf(a, b int) int {
 		if !initialsMatch(w.text(a), w.low[start:end]) {
 			return -1
 		}
-		actor := as.actorAt[start]
+		actor := int(as.actorAt[start])
 		if actor >= 0 && end > k+1 {
 			as.actors[actor].Name = w.spanText(start, end, false)
 			as.byKey["name:"+norm(as.actors[actor].Name)] = actor
@@ -574,10 +626,10 @@ func (as *actorSet) resolve(p *phrase, f *found, prevActor, prevSent int) int {
 		for b < len(w.d.Tokens) && w.entOf[b] == e {
 			b++
 		}
-		if a, ok := as.bodyOfPlace(p, e, b); ok {
+		if a, ok := as.bodyOfPlace(p, int(e), b); ok {
 			return a
 		}
-		a := as.entityActor(e, p.name, b, true)
+		a := as.entityActor(int(e), p.name, b, true)
 		if a < 0 {
 			return -1
 		}
@@ -642,7 +694,7 @@ const subjectWindow = 60
 // given head noun ("de president" → the actor with role "Amerikaanse president").
 func (as *actorSet) byHead(head string, before int) int {
 	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
-		a := as.actorAt[t]
+		a := int(as.actorAt[t])
 		if a < 0 {
 			continue
 		}
@@ -665,7 +717,7 @@ func (as *actorSet) byKind(head string, before int) int {
 	}
 	typ, gender := field(f, 0, ""), field(f, 1, "")
 	for t := before - 1; t >= 0 && t >= before-lookBack; t-- {
-		a := as.actorAt[t]
+		a := int(as.actorAt[t])
 		if a < 0 || as.actors[a].Type != typ {
 			continue
 		}
@@ -758,7 +810,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 	if p.actorType == relativeType {
 		// The mention that ends right before the comma: "Anderson, who ...".
 		for t := p.start - 2; t >= 0 && t >= p.start-roleWindow; t-- {
-			if a := as.actorAt[t]; a >= 0 {
+			if a := int(as.actorAt[t]); a >= 0 {
 				return a
 			}
 		}
@@ -774,7 +826,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 		prevStart = as.w.d.Sentences[prevSent].FirstToken
 	}
 	for t := p.start - 1; t >= 0 && t >= prevStart && t >= p.start-subjectWindow; t-- {
-		if a := as.actorAt[t]; a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && as.w.sent[t] > prevSent {
+		if a := int(as.actorAt[t]); a >= 0 && as.salient[t] && !as.w.quoted[t] && fits(a) && a != prevActor && int(as.w.sent[t]) > prevSent {
 			return a
 		}
 	}
@@ -783,7 +835,7 @@ func (as *actorSet) antecedent(p *phrase, f *found, prevActor, prevSent int) int
 	}
 	near := -1
 	for t := p.start - 1; t >= 0 && t >= p.start-lookBack; t-- {
-		if a := as.actorAt[t]; a >= 0 && fits(a) {
+		if a := int(as.actorAt[t]); a >= 0 && fits(a) {
 			if as.salient[t] {
 				return a
 			}

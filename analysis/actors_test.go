@@ -158,3 +158,27 @@ func TestPronounWithoutAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestNormASCII checks norm's ASCII path against the general one.
+func TestNormASCII(t *testing.T) {
+	for _, s := range []string{"", " ", "Joe Biden", "  Joe   Biden ", "joe\tBIDEN\n", "a\vb\fc\rd", "De  Amerikaanse\n president", "x", "X ", "élan Vital", "A\u00a0B", "Mr. O'Neil-Smith (72)"} {
+		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got, ok := normASCII(s); ok && got != want {
+			t.Errorf("normASCII(%q) = %q; want %q", s, got, want)
+		} else if !ok && isASCII(s) {
+			t.Errorf("normASCII(%q) refused an ASCII string", s)
+		}
+		if got := norm(s); got != want {
+			t.Errorf("norm(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

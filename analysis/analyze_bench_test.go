@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -18,12 +19,17 @@ func benchText(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	startCPU := processCPU()
 	for b.Loop() {
 		if _, err := Analyze(text); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu := processCPU() - startCPU
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu > 0 { // CPU time is steadier than wall time on a shared machine
+		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "cpu-words/s")
+	}
 }
 
 // BenchmarkAnalyzeSeed measures words per second on the seed article.
@@ -118,18 +124,23 @@ const worstBestOf = 3
 // the first at 2 MB, whose bar is 2 s). Each input is analysed worstBestOf
 // times per iteration (ns/op, MB/s, B/op and allocs/op count all of them);
 // besides those it prints the fastest run (best-s), the least CPU time of
-// the runs (cpu-s, garbage collection included; steadier than wall time on
-// a machine that other work shares), the bytes allocated per input byte in
-// one run (alloc-B/in-B) and the highest peak heap per input byte over the
-// runs (peak-B/in-B, sampled, garbage included).
+// the runs (cpu-s, garbage collection and page faults included; steadier
+// than wall time on a machine that other work shares), the bytes allocated
+// per input byte in one run (alloc-B/in-B) and the highest peak heap per
+// input byte over the runs (peak-B/in-B, sampled, garbage included).
+//
+// Every timed analysis starts from the same state: after a garbage
+// collection, with the free heap returned to the operating system, so that
+// each pays for the memory it touches (page faults) and none runs in pages
+// that the one before left mapped.
 //
 // For 10 MB it also prints x1MB and cpu-x1MB: its fastest run and least CPU
 // time against the time one 1 MB text takes, measured right before each
-// 10 MB run (untimed by the benchmark) as ten 1 MB texts analysed back to
-// back, divided by ten. Both sides then push the same 10 MB through the
-// same pipeline with the same garbage collector and machine load; they
-// differ only in the size of one document. Time must grow linearly:
-// x1MB ≤ 10.
+// 10 MB run (untimed by the benchmark) as ten 1 MB texts, each from that same
+// state, divided by ten. Time must grow linearly: x1MB ≤ 10. x1MB-b2b is
+// the same with the ten 1 MB texts analysed back to back, each in the pages
+// the one before left mapped: it also counts the page faults that a 10 MB
+// text pays for its larger heap and ten 1 MB texts pay once.
 func BenchmarkAnalyzeWorstShapes(b *testing.B) {
 	if _, err := Analyze("Hij zei het."); err != nil { // load the models outside the timing
 		b.Fatal(err)
@@ -150,17 +161,20 @@ func BenchmarkAnalyzeWorstShapes(b *testing.B) {
 			b.Run(sh.name+"/"+size.name, func(b *testing.B) {
 				b.SetBytes(int64(worstBestOf * len(text)))
 				b.ReportAllocs()
-				var fastest, leastCPU, oneFastest, oneCPU run
+				var fastest, leastCPU, oneFastest, oneCPU, b2bFastest run
 				var alloc, peak uint64
 				for b.Loop() {
 					for range worstBestOf {
 						if size.name == "10MB" {
-							o := analyseRun(b, ten, false, false)
+							o := analyseRun(b, ten, false, false, true)
 							o.wall, o.cpu = o.wall/10, o.cpu/10
 							oneFastest.least(o)
 							oneCPU.leastCPU(o)
+							o = analyseRun(b, ten, false, false, false)
+							o.wall = o.wall / 10
+							b2bFastest.least(o)
 						}
-						r := analyseRun(b, []string{text}, true, false)
+						r := analyseRun(b, []string{text}, true, false, true)
 						fastest.least(r)
 						leastCPU.leastCPU(r)
 						alloc = r.alloc
@@ -168,7 +182,7 @@ func BenchmarkAnalyzeWorstShapes(b *testing.B) {
 					// The peak heap comes from a run of its own: sampling it
 					// reads the memory statistics every few milliseconds,
 					// which stops the world and would weigh on the timings.
-					peak = max(peak, analyseRun(b, []string{text}, false, true).peak)
+					peak = max(peak, analyseRun(b, []string{text}, false, true, true).peak)
 				}
 				b.ReportMetric(fastest.wall.Seconds(), "best-s")
 				if leastCPU.cpu > 0 {
@@ -178,6 +192,7 @@ func BenchmarkAnalyzeWorstShapes(b *testing.B) {
 				b.ReportMetric(float64(peak)/float64(len(text)), "peak-B/in-B")
 				if oneFastest.wall > 0 {
 					b.ReportMetric(float64(fastest.wall)/float64(oneFastest.wall), "x1MB")
+					b.ReportMetric(float64(fastest.wall)/float64(b2bFastest.wall), "x1MB-b2b")
 					if oneCPU.cpu > 0 && leastCPU.cpu > 0 {
 						b.ReportMetric(float64(leastCPU.cpu)/float64(oneCPU.cpu), "cpu-x1MB")
 					}
@@ -208,33 +223,46 @@ func (r *run) leastCPU(o run) {
 }
 
 // analyseRun analyses the texts one after the other, after a garbage
-// collection, and returns what it cost. With timed, the benchmark's timer runs over Analyze (and
-// only over it); without, the timer stays stopped. With sample, the peak
-// heap is sampled while it runs (which costs time); without, peak is 0.
-func analyseRun(b *testing.B, texts []string, timed, sample bool) run {
+// collection, and returns what it cost: the sums over the texts. With
+// fresh, every text starts from the same state: a garbage collection with
+// the free heap returned to the operating system (untimed) before each;
+// without, only before the first. With timed, the benchmark's timer runs
+// over Analyze (and only over it); without, the timer stays stopped. With
+// sample, the peak heap is sampled while it runs (which costs time);
+// without, peak is 0.
+func analyseRun(b *testing.B, texts []string, timed, sample, fresh bool) run {
 	b.StopTimer()
 	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	if timed {
-		b.StartTimer()
-	}
-	start, startCPU := time.Now(), processCPU()
-	analyse := func() {
-		for _, text := range texts {
+	var r run
+	var p uint64
+	for i, text := range texts {
+		if i == 0 || fresh {
+			runtime.GC()
+			if fresh {
+				debug.FreeOSMemory()
+			}
+		}
+		if i == 0 {
+			runtime.ReadMemStats(&before)
+		}
+		if timed {
+			b.StartTimer()
+		}
+		start, startCPU := time.Now(), processCPU()
+		analyse := func() {
 			if _, err := Analyze(text); err != nil {
 				b.Fatal(err)
 			}
 		}
+		if sample {
+			p = max(p, peakHeap(analyse))
+		} else {
+			analyse()
+		}
+		r.wall += time.Since(start)
+		r.cpu += processCPU() - startCPU
+		b.StopTimer()
 	}
-	var p uint64
-	if sample {
-		p = peakHeap(analyse)
-	} else {
-		analyse()
-	}
-	r := run{wall: time.Since(start), cpu: processCPU() - startCPU}
-	b.StopTimer()
 	runtime.ReadMemStats(&after)
 	r.alloc = after.TotalAlloc - before.TotalAlloc
 	r.peak = p - min(p, before.HeapAlloc)

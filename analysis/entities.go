@@ -38,7 +38,7 @@ func tagEntities(w *work) error {
 			idx := len(d.Entities)
 			d.Entities = append(d.Entities, Entity{Span: Span{d.Tokens[a].Start, d.Tokens[b-1].End}, Type: c.Type})
 			for t := a; t < b; t++ {
-				w.entOf[t] = idx
+				w.entOf[t] = int32(idx)
 			}
 		}
 	}
@@ -70,7 +70,7 @@ func addSpeakerNames(w *work) {
 			if !before && !after {
 				continue
 			}
-			w.entOf[t] = len(d.Entities)
+			w.entOf[t] = int32(len(d.Entities))
 			d.Entities = append(d.Entities, Entity{Span: d.Tokens[t].Span, Type: PER})
 			added = true
 		}
@@ -93,7 +93,7 @@ func (w *work) sortEntities() {
 			t++
 		}
 		for k := t; k < len(d.Tokens) && d.Tokens[k].End <= ent.End; k++ {
-			w.entOf[k] = e
+			w.entOf[k] = int32(e)
 		}
 	}
 }

@@ -181,6 +181,12 @@ type lexicon struct {
 	// (Dutch, English); not in a language that capitalises every noun.
 	capitalNames bool
 	morph        morphology
+
+	// roleTails filters roleType's search for a role inside a compound,
+	// and closedClass holds the words of isClosedClass (both phrases.go):
+	// both are built from the lists above at load.
+	roleTails   *tailSet
+	closedClass map[string]struct{}
 }
 
 // lexiconFiles are the word lists every language folder must have, and
@@ -377,6 +383,8 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 	if err := lx.readCues(fsys); err != nil {
 		return nil, err
 	}
+	lx.roleTails = newRoleTails(lx.roles)
+	lx.closedClass = lx.newClosedClass()
 	rules, err := readRules(fsys, lang, &lx.morph)
 	if err != nil {
 		return nil, err

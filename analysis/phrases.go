@@ -16,8 +16,8 @@ type work struct {
 	d     *Document
 	lx    *lexicon
 	low   []string // each token's text in lower case
-	entOf []int    // the entity each token belongs to, or -1
-	sent  []int    // the sentence each token belongs to
+	entOf []int32  // the entity each token belongs to, or -1
+	sent  []int32  // the sentence each token belongs to
 	// quoted[t] is true when token t lies inside a quotation.
 	quoted []bool
 	// paraQuotes holds each paragraph's quotation pairs.
@@ -30,11 +30,14 @@ type work struct {
 	claimed []bool
 	phrases []phrase      // speaker phrases found while reading statements
 	rules   *rulesLexicon // the language's stance predicates and rule words, or nil
+	// ruleAt and ruleCand are sentenceStatements' place and candidate.
+	ruleAt   place
+	ruleCand candidate
 }
 
 func newWork(d *Document, lx *lexicon) *work {
 	n := len(d.Tokens)
-	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int, n), sent: make([]int, n),
+	w := &work{d: d, lx: lx, low: make([]string, n), entOf: make([]int32, n), sent: make([]int32, n),
 		quoted: make([]bool, n), claimed: make([]bool, n), paraQuotes: make([][]quotePair, len(d.Paragraphs)),
 		quoteParent: make([][]int32, len(d.Paragraphs))}
 	lowered := make(map[string]string) // shares the lower-case copies of repeated words
@@ -44,7 +47,7 @@ func newWork(d *Document, lx *lexicon) *work {
 	}
 	for si, s := range d.Sentences {
 		for t := s.FirstToken; t < s.EndToken; t++ {
-			w.sent[t] = si
+			w.sent[t] = int32(si)
 		}
 	}
 	w.indexTokens()
@@ -151,13 +154,53 @@ func (w *work) roleType(low string) (string, bool) {
 			return field(f, 0, Person), true
 		}
 	}
-	// Closed compounds: "oppositieleider", "topadviseur" (a part of at least 4 letters).
+	// Closed compounds: "oppositieleider", "topadviseur" (a part of at least
+	// 4 letters). Every part ends as low does, so when no role of 5 runes or
+	// more ends in low's last four bytes, no part is a role.
+	if len(low) < 5 || !w.lx.roleTails.has(low) {
+		return "", false
+	}
 	for k := 1; k+4 <= len(low); k++ {
 		if f, ok := w.lx.roles[low[k:]]; ok && utf8.RuneCountInString(low[k:]) >= 5 {
 			return field(f, 0, Person), true
 		}
 	}
 	return "", false
+}
+
+// tailSet is a filter on the last four bytes of words, one bit per hash:
+// a clear bit means that no word of the set ends in those bytes.
+type tailSet [1 << 10]uint64
+
+// tailHash hashes the last four bytes of s (which has at least four) to a
+// bit of a tailSet.
+func tailHash(s string) uint32 {
+	b := s[len(s)-4:]
+	v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	return (v * 0x9e3779b1) >> 16
+}
+
+// newRoleTails returns the tailSet of the role nouns that roleType's
+// closed-compound search can find (5 runes or more).
+func newRoleTails(roles wordList) *tailSet {
+	t := new(tailSet)
+	for r := range roles {
+		if utf8.RuneCountInString(r) >= 5 {
+			h := tailHash(r)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}
+
+// has reports whether some word of the set may end as s does (s has at
+// least four bytes). A nil set filters nothing out.
+func (t *tailSet) has(s string) bool {
+	if t == nil {
+		return true
+	}
+	h := tailHash(s)
+	return t[h/64]&(1<<(h%64)) != 0
 }
 
 func (w *work) groupType(low string) (string, bool) {
@@ -190,10 +233,33 @@ func field(f []string, i int, def string) string {
 // isClosedClass reports whether a lower-case token is a function word that
 // cannot stand inside a speaker phrase as a modifier.
 func (w *work) isClosedClass(low string) bool {
-	lx := w.lx
+	if lx := w.lx; lx.closedClass != nil {
+		_, ok := lx.closedClass[low]
+		return ok
+	}
+	return w.lx.isClosedClass(low)
+}
+
+// isClosedClass is work.isClosedClass from the word lists themselves.
+func (lx *lexicon) isClosedClass(low string) bool {
 	return lx.prepositions.has(low) || lx.auxiliaries.has(low) || lx.complementizers.has(low) ||
 		lx.cues.has(low) || lx.adverbs.has(low) || lx.pronouns.has(low) || lx.reporting.has(low) ||
 		lx.functionWords.has(low) && !lx.determiners.has(low)
+}
+
+// newClosedClass returns the set of the words that lx.isClosedClass
+// accepts, so that a test is one look-up rather than up to eight.
+func (lx *lexicon) newClosedClass() map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, l := range []wordList{lx.prepositions, lx.auxiliaries, lx.complementizers, lx.cues,
+		lx.adverbs, lx.pronouns, lx.reporting, lx.functionWords} {
+		for word := range l {
+			if lx.isClosedClass(word) {
+				set[word] = struct{}{}
+			}
+		}
+	}
+	return set
 }
 
 // phraseAt parses a speaker phrase that starts at token i and ends before

@@ -60,6 +60,9 @@ func isQuoteRune(r rune) bool { return quoteFamily(r) != 0 }
 // two-character ones of Dutch house style (AD, DPG regional papers, De
 // Telegraaf): ",," opens, "”" and "’’" close (",,Het is goed,” zegt hij").
 func quoteMarkAt(text string, i int) (int, int) {
+	if i >= len(text) || !quoteLead[text[i]] {
+		return 0, 0
+	}
 	if i+1 < len(text) {
 		switch text[i : i+2] {
 		case ",,", "''":
@@ -75,6 +78,19 @@ func quoteMarkAt(text string, i int) (int, int) {
 	}
 	return 0, 0
 }
+
+// quoteLeadChars holds every character that quoteFamily knows, and the
+// comma of ",,".
+const quoteLeadChars = `"“”„«»‟'‘’‚‹›,`
+
+// quoteLead marks the bytes that start a quotation mark (quoteLeadChars'
+// first bytes): a mark can stand only where one of them does.
+var quoteLead = func() (t [256]bool) {
+	for _, r := range quoteLeadChars {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // isQuoteRuneString reports whether a token is one quotation mark (of one
 // character, or a two-character mark such as ",," and "”").
@@ -168,6 +184,12 @@ func findQuotes(text string, s Span, clitics []string) []quotePair {
 	var pairs []quotePair
 	var stack []open
 	for i := s.Start; i < s.End; {
+		if !quoteLead[text[i]] {
+			// No mark starts at this byte (nor at the rest of a
+			// character, whose bytes are never lead bytes).
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
 		m, fam := quoteMarkAt(text[:s.End], i)
 		if fam == 0 || m == n && isApostrophe(text[:s.End], i, clitics) {

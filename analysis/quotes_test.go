@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestQuotesAround checks the indexed lookup of the quotations around a
@@ -127,5 +128,18 @@ func TestApostropheClitics(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: quotes in %q\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestQuoteLead checks that every quotation mark starts with a byte that
+// quoteLead marks, so that the fast paths skip no mark.
+func TestQuoteLead(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if quoteFamily(r) != 0 && !quoteLead[string(r)[0]] {
+			t.Errorf("mark %q starts with %#x, which quoteLead does not mark", r, string(r)[0])
+		}
+	}
+	if !quoteLead[','] {
+		t.Error(`quoteLead misses the comma of ",,"`)
 	}
 }

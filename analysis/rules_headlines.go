@@ -135,7 +135,7 @@ func tagSurnames(w *work) {
 		if t+1 >= s.EndToken || w.entOf[t] >= 0 || w.entOf[t+1] >= 0 || !w.colonWord(t) || !surnames[w.low[t]] {
 			continue
 		}
-		w.entOf[t] = len(d.Entities)
+		w.entOf[t] = int32(len(d.Entities))
 		d.Entities = append(d.Entities, Entity{Span: d.Tokens[t].Span, Type: PER})
 		added = true
 	}

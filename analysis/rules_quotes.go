@@ -71,11 +71,11 @@ func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, boo
 	}
 	if w.lx.mergeContinuations {
 		if k := w.statementBefore(out, n, a); k >= 0 {
-			f := found{content: []Span{w.span(a, b)}, pieceToks: [][2]int{{a, b}}, sentence: w.sent[a]}
+			f := found{content: []Span{w.span(a, b)}, pieceToks: [][2]int{{a, b}}, sentence: int(w.sent[a])}
 			return candidate{f: f, has: true, continues: k + 1}, true
 		}
 	}
-	cand := w.propose(w.sent[a], Direct, Span{}, nil, nil, [][2]int{{a, b}})
+	cand := w.propose(int(w.sent[a]), Direct, Span{}, nil, nil, [][2]int{{a, b}})
 	cand.f.follows = true
 	return cand, cand.has
 }
@@ -85,7 +85,7 @@ func (w *work) floatingQuote(out []found, n, p int, q quotePair) (candidate, boo
 //
 // Only out[:n], the statements of the sentence pass (in sentence order), are searched.
 func (w *work) statementBefore(out []found, n, a int) int {
-	si := w.sent[a]
+	si := int(w.sent[a])
 	if si == 0 || w.d.Sentences[si-1].Paragraph != w.d.Sentences[si].Paragraph {
 		return -1
 	}
@@ -95,7 +95,7 @@ func (w *work) statementBefore(out []found, n, a int) int {
 	found := -1
 	for k := lo; k < n && out[k].sentence <= si; k++ {
 		last := out[k].pieceToks[len(out[k].pieceToks)-1]
-		if out[k].source >= 0 && w.sent[last[1]-1] == si-1 {
+		if out[k].source >= 0 && int(w.sent[last[1]-1]) == si-1 {
 			found = k
 		}
 	}

@@ -133,7 +133,10 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 	text := d.Text
 	i := s
 	for i < e {
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+		}
 		if unicode.IsSpace(r) || r == utf8.RuneError && n == 1 && !isPrintableByte(text[i]) {
 			i += n
 			continue
@@ -153,7 +156,10 @@ func tokenize(d *Document, lx *lexicon, s, e int) {
 		}
 		j := i + n
 		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			r2, n2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(text[j:e])
+			}
 			if isWordRune(r2) {
 				j += n2
 				continue

@@ -140,21 +140,33 @@ type place struct {
 
 // A rule reads one attribution pattern at a place. matched reports that the
 // pattern applies here, with or without a statement: later rules of the
-// same pass do not read this place then.
+// same pass do not read this place then. When it matches, find writes its
+// candidate to c; else it leaves c alone (a candidate is large: rules read
+// every token, and most read nothing there).
 type rule struct {
 	name string
-	find func(w *work, at place) (c candidate, matched bool)
+	find func(w *work, at *place, c *candidate) (matched bool)
+}
+
+// keep writes found to c when ok, and returns ok: the end of a rule's find.
+func keep(c, found *candidate, ok bool) bool {
+	if ok {
+		*c = *found
+	}
+	return ok
 }
 
 // sentenceRules read a whole sentence, in this order, before the token
 // passes; the first that matches ends the sentence: a colon after a speaker
 // (headlines, transcripts) and a back reference ("Dat zei X").
 var sentenceRules = []rule{
-	{"colon", func(w *work, at place) (candidate, bool) {
-		return w.colonStatement(at.si, at.s.FirstToken, at.end)
+	{"colon", func(w *work, at *place, c *candidate) bool {
+		found, ok := w.colonStatement(at.si, at.s.FirstToken, at.end)
+		return keep(c, &found, ok)
 	}},
-	{"back-reference", func(w *work, at place) (candidate, bool) {
-		return w.backReference(at.si, at.s, at.end)
+	{"back-reference", func(w *work, at *place, c *candidate) bool {
+		found, ok := w.backReference(at.si, at.s, at.end)
+		return keep(c, &found, ok)
 	}},
 }
 
@@ -164,46 +176,54 @@ var sentenceRules = []rule{
 // the first rule that matches wins.
 var tokenPasses = [][]rule{
 	{
-		{"according-to", func(w *work, at place) (candidate, bool) {
+		{"according-to", func(w *work, at *place, c *candidate) bool {
 			f, ok := w.lx.reporting[w.low[at.i]]
 			if !ok {
-				return candidate{}, false
+				return false
 			}
-			return w.reportingStatement(at.si, at.s, at.i, at.end, field(f, 0, "before"))
+			found, ok := w.reportingStatement(at.si, at.s, at.i, at.end, field(f, 0, "before"))
+			return keep(c, &found, ok)
 		}},
 	},
 	{
-		{"possessive-claim", func(w *work, at place) (candidate, bool) {
-			return w.possessiveClaim(at.si, at.i, at.end)
+		{"possessive-claim", func(w *work, at *place, c *candidate) bool {
+			found, ok := w.possessiveClaim(at.si, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
-		{"impersonal-cue", func(w *work, at place) (candidate, bool) {
-			return w.impersonalCue(at.si, at.s, at.i, at.end)
+		{"impersonal-cue", func(w *work, at *place, c *candidate) bool {
+			found, ok := w.impersonalCue(at.si, at.s, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
-		{"inverted-light-verb", func(w *work, at place) (candidate, bool) {
-			return w.invertedLightVerb(at.si, at.s, at.i, at.end)
+		{"inverted-light-verb", func(w *work, at *place, c *candidate) bool {
+			found, ok := w.invertedLightVerb(at.si, at.s, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
-		{"headline-quote", func(w *work, at place) (candidate, bool) {
-			return w.headlineQuote(at.si, at.s, at.i, at.end)
+		{"headline-quote", func(w *work, at *place, c *candidate) bool {
+			found, ok := w.headlineQuote(at.si, at.s, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
-		{"cue-verb", func(w *work, at place) (candidate, bool) {
+		{"cue-verb", func(w *work, at *place, c *candidate) bool {
 			f, ok := w.cueAt(at.i, at.end)
 			if !ok || w.insideName(at.i) {
-				return candidate{}, false
+				return false
 			}
 			if field(f, 0, "") == "position" && w.speechFollows(at.i+1, at.end) {
-				return candidate{}, true // "wilde niet zeggen hoe ...": the speech verb carries it
+				*c = candidate{}
+				return true // "wilde niet zeggen hoe ...": the speech verb carries it
 			}
-			c, _ := w.verbStatement(at.si, at.s, at.i, at.end, f)
-			return c, true
+			*c, _ = w.verbStatement(at.si, at.s, at.i, at.end, f)
+			return true
 		}},
-		{"stance-predicate", func(w *work, at place) (candidate, bool) {
-			return w.stancePredicateStatement(at.si, at.s, at.i, at.end)
+		{"stance-predicate", func(w *work, at *place, c *candidate) bool {
+			found, ok := w.stancePredicateStatement(at.si, at.s, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
-		{"stance", func(w *work, at place) (candidate, bool) {
+		{"stance", func(w *work, at *place, c *candidate) bool {
 			if !w.lx.stances.has(w.low[at.i]) {
-				return candidate{}, false
+				return false
 			}
-			return w.stanceStatement(at.si, at.s, at.i, at.end)
+			found, ok := w.stanceStatement(at.si, at.s, at.i, at.end)
+			return keep(c, &found, ok)
 		}},
 	},
 }
@@ -259,10 +279,13 @@ func (w *work) clauseEnd(s Sentence) int {
 
 // sentenceStatements runs the rule table over sentence si.
 func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
-	at := place{si: si, s: s, end: w.clauseEnd(s)}
+	// The place and the candidate live in w: handed to the rules through
+	// function values, locals would move to the heap at every sentence.
+	at, c := &w.ruleAt, &w.ruleCand
+	*at = place{si: si, s: s, end: w.clauseEnd(s)}
 	for _, r := range sentenceRules {
-		if c, ok := r.find(w, at); ok {
-			return w.accept(c, out)
+		if r.find(w, at, c) {
+			return w.accept(*c, out)
 		}
 	}
 	if w.claimed[s.FirstToken] {
@@ -275,8 +298,8 @@ func (w *work) sentenceStatements(si int, s Sentence, out []found) []found {
 			}
 			at.i = i
 			for _, r := range pass {
-				if c, ok := r.find(w, at); ok {
-					out = w.accept(c, out)
+				if r.find(w, at, c) {
+					out = w.accept(*c, out)
 					break
 				}
 			}

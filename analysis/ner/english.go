@@ -101,10 +101,13 @@ const (
 func (t *Tagger) chunksEnglish(words []string) []Chunk {
 	s := t.getScratch(len(words))
 	defer t.pool.Put(s)
-	// English words get their own buffer: the model's view below reuses s.ws.
-	ws := prepare(s.en[:0], words, t.gaz, nil)
-	s.en = ws
-	info := ws[padding : len(ws)-padding]
+	// The words are analysed once, for the model's view (s.ws, with the
+	// word cache; their model weights only when the model is consulted);
+	// the rules read a copy of their own (s.en), whose possessives are
+	// changed below. The rules use no lexicon class.
+	t.prepareInfo(s, words)
+	s.en = append(s.en[:0], s.ws...)
+	info := s.en[padding : len(s.en)-padding]
 	// Look possessives up without their "'s": "Russia's" is Russia.
 	possessive := false
 	for j, w := range words {
@@ -125,7 +128,8 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 	modelDone := false
 	modelType := func(start, end int) string {
 		if !modelDone {
-			model = t.m.appendChunks(nil, t.tag(s, words))
+			t.sumWords(s, words)
+			model = t.m.appendChunks(nil, t.tagPrepared(s, len(words)))
 			modelDone = true
 		}
 		for _, c := range model {

@@ -56,6 +56,31 @@ type linear struct {
 	// prevTrans[t][j] is trans[(prev[t][j]+1)*K+t], the weights viterbi
 	// reads, side by side; nil when trans was not set at buildTable.
 	prevTrans [][]int32
+	// edges holds prev and prevTrans again, tag after tag (those of tag t
+	// are edges[edgeStart[t]:edgeStart[t+1]]), for a model of at most
+	// maxVitTags tags; nil otherwise.
+	edges     []vitEdge
+	edgeStart []int32
+}
+
+// maxVitTags bounds the tags of a model whose viterbi takes the fast path.
+const maxVitTags = 32
+
+// vitEdge is an allowed transition into a tag: the tag before, and the
+// transition's weight.
+type vitEdge struct {
+	p uint8
+	w int32
+}
+
+// allHavePrev reports whether every tag may follow some tag.
+func allHavePrev(prev [][]uint8) bool {
+	for _, pt := range prev {
+		if len(pt) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // forbidden marks transitions that the tag scheme does not allow.
@@ -136,12 +161,21 @@ func (m *linear) buildTable(keys []uint32) {
 		m.table[j] = slot{key: k + 1, row: int32(i)}
 	}
 	m.packWeights()
-	m.prevTrans = nil
+	m.prevTrans, m.edges, m.edgeStart = nil, nil, nil
 	if k := len(m.tags); len(m.trans) == (k+1)*k {
 		m.prevTrans = make([][]int32, k)
 		for t, pt := range m.prev {
 			for _, p := range pt {
 				m.prevTrans[t] = append(m.prevTrans[t], m.trans[(int(p)+1)*k+t])
+			}
+		}
+		if k <= maxVitTags && allHavePrev(m.prev) {
+			m.edgeStart = make([]int32, k+1)
+			for t, pt := range m.prev {
+				for j, p := range pt {
+					m.edges = append(m.edges, vitEdge{p: p, w: m.prevTrans[t][j]})
+				}
+				m.edgeStart[t+1] = int32(len(m.edges))
 			}
 		}
 	}
@@ -280,6 +314,26 @@ func (m *linear) viterbi(emis []int32, dp []int32, back []uint8, path []uint8) {
 		cur := dp[i*k : (i+1)*k]
 		e := emis[i*k : (i+1)*k]
 		b := back[i*k : (i+1)*k]
+		if m.edges != nil {
+			// The fast path: the previous scores in an array indexed
+			// without bounds checks, the edges side by side.
+			var pv [maxVitTags]int32
+			copy(pv[:], prev)
+			e, b = e[:len(cur)], b[:len(cur)]
+			for t := range cur {
+				es := m.edges[m.edgeStart[t]:m.edgeStart[t+1]]
+				arg := es[0].p
+				best := pv[arg%maxVitTags] + es[0].w
+				for _, ed := range es[1:] {
+					if s := pv[ed.p%maxVitTags] + ed.w; s > best {
+						best, arg = s, ed.p
+					}
+				}
+				cur[t] = best + e[t]
+				b[t] = arg
+			}
+			continue
+		}
 		if m.prevTrans != nil {
 			for t := range cur {
 				pt := m.prev[t]

@@ -167,8 +167,8 @@ func TestEmitPacked(t *testing.T) {
 }
 
 // TestViterbiPrevTrans checks that viterbi with the side-by-side transition
-// weights finds exactly the path of the plain loop, ties included, on the
-// embedded model.
+// weights, and with the edges of its fast path, finds exactly the path of
+// the plain loop, ties included, on the embedded model.
 func TestViterbiPrevTrans(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
@@ -178,7 +178,12 @@ func TestViterbiPrevTrans(t *testing.T) {
 	if m.prevTrans == nil {
 		t.Fatal("the embedded model has no prevTrans")
 	}
-	plain := *m
+	if m.edges == nil {
+		t.Fatal("the embedded model has no edges")
+	}
+	side := *m // side by side, without the edges of the fast path
+	side.edges, side.edgeStart = nil, nil
+	plain := side
 	plain.prevTrans = nil
 	k := len(m.tags)
 	const n = 200
@@ -192,6 +197,10 @@ func TestViterbiPrevTrans(t *testing.T) {
 	got, want := make([]uint8, n), make([]uint8, n)
 	m.viterbi(emis, dp, back, got)
 	plain.viterbi(emis, dp, back, want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("viterbi with edges = %v; want %v", got, want)
+	}
+	side.viterbi(emis, dp, back, got)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("viterbi with prevTrans = %v; want %v", got, want)
 	}

@@ -43,17 +43,37 @@ type scratch struct {
 }
 
 // wordCacheSize is the number of slots of a wordCache.
-const wordCacheSize = 1024
+const wordCacheSize = 4096
 
 // maxCachedWord is the longest word, in bytes, a wordCache keeps.
 const maxCachedWord = 24
 
-// wordCache is a direct-mapped cache from a word to its analysis (lexicon
+// wordCache is a cache from a word to its analysis (lexicon
 // class included) and the summed weights of its wordFeatures. Words repeat
 // (function words, names), so most words are read and scored once.
 type wordCache struct {
 	seed  maphash.Seed
 	slots [wordCacheSize]cachedWord
+	// mru[k] is the slot of set k (0 or 1) used last.
+	mru [wordCacheSize / 2]uint8
+}
+
+// slot returns the slot that holds word, with hit set, or else the slot to
+// put word in. The cache is two-way set-associative: a word may sit in
+// either slot of its set, and a new word replaces the one used less
+// recently.
+func (wc *wordCache) slot(word string) (c *cachedWord, hit bool) {
+	set := maphash.String(wc.seed, word) % (wordCacheSize / 2)
+	for k := range uint64(2) {
+		c := &wc.slots[2*set+k]
+		if c.n == len(word) && string(c.word[:c.n]) == word {
+			wc.mru[set] = uint8(k)
+			return c, true
+		}
+	}
+	k := 1 - uint64(wc.mru[set])
+	wc.mru[set] = uint8(k)
+	return &wc.slots[2*set+k], false
 }
 
 // cachedWord is one slot of a wordCache.
@@ -62,6 +82,9 @@ type cachedWord struct {
 	word [maxCachedWord]byte
 	info wordInfo
 	sum  laneSum
+	// summed is set when sum holds the summed weights of the word's
+	// wordFeatures (infoCached adds words without them).
+	summed bool
 }
 
 // Default returns the embedded model, loaded once per process. It returns
@@ -181,20 +204,58 @@ func (t *Tagger) chunksWindow(words []string, lang string) []Chunk {
 
 // tag runs the model over words and returns the best tag path (in s).
 func (t *Tagger) tag(s *scratch, words []string) []uint8 {
-	n := len(words)
+	t.prepareModel(s, words)
+	return t.tagPrepared(s, len(words))
+}
+
+// prepareModel analyses words into s.ws (and, for a model with packed
+// weights, their summed word weights into s.sums) for tagPrepared.
+func (t *Tagger) prepareModel(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+		return
+	}
+	sums := s.sums[:len(words)]
+	s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
+		return t.analyseCached(s, word, &sums[i])
+	})
+}
+
+// prepareInfo analyses words into s.ws as prepareModel does, without the
+// summed weights; sumWords adds them when the model is needed after all.
+func (t *Tagger) prepareInfo(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
+		return
+	}
+	s.ws = prepareWith(s.ws[:0], words, t.gaz, func(_ int, word string) wordInfo {
+		return t.infoCached(s, word)
+	})
+}
+
+// sumWords sets s.sums for words after prepareInfo, so that s is as
+// prepareModel leaves it.
+func (t *Tagger) sumWords(s *scratch, words []string) {
+	if t.m.lanes == 0 {
+		return
+	}
+	for i, word := range words {
+		t.analyseCached(s, word, &s.sums[i])
+	}
+}
+
+// tagPrepared runs the model over the n words that prepareModel analysed
+// into s and returns the best tag path (in s).
+func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 {
 	k := len(t.m.tags)
 	emis := s.emis[:n*k]
 	if t.m.lanes == 0 {
-		s.ws = prepare(s.ws[:0], words, t.gaz, t.lex)
 		for i := range n {
 			s.fs = features(s.ws, i, s.fs[:0])
 			t.m.emit(s.fs, emis[i*k:(i+1)*k])
 		}
 	} else {
 		sums := s.sums[:n]
-		s.ws = prepareWith(s.ws[:0], words, t.gaz, func(i int, word string) wordInfo {
-			return t.analyseCached(s, word, &sums[i])
-		})
 		for i := range n {
 			s.fs = contextFeatures(s.ws, i, s.fs[:0])
 			t.m.emitFrom(s.fs, &sums[i], emis[i*k:(i+1)*k])
@@ -233,8 +294,14 @@ func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 		t.m.addRows(sum, s.fs)
 		return w
 	}
-	c := &s.words.slots[maphash.String(s.words.seed, word)%wordCacheSize]
-	if c.n == len(word) && string(c.word[:c.n]) == word {
+	c, hit := s.words.slot(word)
+	if hit {
+		if !c.summed {
+			c.sum = laneSum{}
+			s.fs = wordFeatures(&c.info, s.fs[:0])
+			t.m.addRows(&c.sum, s.fs)
+			c.summed = true
+		}
 		*sum = c.sum
 		return c.info
 	}
@@ -243,7 +310,23 @@ func (t *Tagger) analyseCached(s *scratch, word string, sum *laneSum) wordInfo {
 	s.fs = wordFeatures(&w, s.fs[:0])
 	t.m.addRows(sum, s.fs)
 	c.n = copy(c.word[:], word)
-	c.info, c.sum = w, *sum
+	c.info, c.sum, c.summed = w, *sum, true
+	return w
+}
+
+// infoCached returns analyseWord(word, t.lex), from the cache of s when
+// word is there; a word it adds to the cache has no summed weights yet.
+func (t *Tagger) infoCached(s *scratch, word string) wordInfo {
+	if len(word) == 0 || len(word) > maxCachedWord {
+		return analyseWord(word, t.lex)
+	}
+	c, hit := s.words.slot(word)
+	if hit {
+		return c.info
+	}
+	w := analyseWord(word, t.lex)
+	c.n = copy(c.word[:], word)
+	c.info, c.summed = w, false
 	return w
 }
 
