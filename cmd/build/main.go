@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -179,7 +180,7 @@ func compressFile(name string, stdout io.Writer) error {
 			continue
 		}
 		wg.Go(func() {
-			b := explorer.Compress(raw, j.encoding, j.level)
+			b := compress(raw, j.encoding, j.level)
 			errs[i] = os.WriteFile(name+j.ext, b, 0o644)
 			if errs[i] == nil {
 				fmt.Fprintf(stdout, "build: wrote %s%s (%d bytes)\n", name, j.ext, len(b))
@@ -188,6 +189,24 @@ func compressFile(name string, stdout io.Writer) error {
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// compress compresses data for a Content-Encoding. For gzip it uses the
+// system's GNU gzip when there is one: its level 9 makes app.wasm about
+// 22 KB smaller than compress/gzip's (a browser that asks for gzip fetches
+// that much less). The result is checked to decompress to data; without
+// gzip, or if its output does not check, compress/gzip is used.
+func compress(data []byte, encoding string, level int) []byte {
+	if encoding == explorer.GzipEncoding {
+		if path, err := exec.LookPath("gzip"); err == nil {
+			cmd := exec.Command(path, "-9", "-n", "-c")
+			cmd.Stdin = bytes.NewReader(data)
+			if out, err := cmd.Output(); err == nil && explorer.DecompressesTo(out, data, encoding) {
+				return out
+			}
+		}
+	}
+	return explorer.Compress(data, encoding, level)
 }
 
 // writeModels writes the model files (app.ModelAssets) into dir under their
@@ -221,7 +240,7 @@ func writeModels(dir string, compressed bool, stdout io.Writer) error {
 			if old, err := os.ReadFile(name + j.ext); err == nil && explorer.DecompressesTo(old, m.Data, j.encoding) {
 				continue
 			}
-			b := explorer.Compress(m.Data, j.encoding, j.level)
+			b := compress(m.Data, j.encoding, j.level)
 			if err := os.WriteFile(name+j.ext, b, 0o644); err != nil {
 				return err
 			}
