@@ -74,7 +74,8 @@ func (p *explorerPage) renderWorkspace(l components.Lang) app.UI {
 				Elapsed(p.art.ElapsedMS).
 				OnSelect(p.toggleActor).
 				OnStatement(p.selectStatement).
-				OnEscape(p.escape),
+				OnEscape(p.escape).
+				OnDrawn(p.afterDrawn),
 			stmts,
 			app.If(p.backToSt && view == "article",
 				app.Button().ID("back-to-statements").Type("button").Class("btn", "btn-primary", "back-pill").

@@ -60,31 +60,56 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 func paragraphMarks(d *analysis.Document) [][]mark {
 	n := len(d.Text)
 	ps := d.Paragraphs
-	out := make([][]mark, len(ps))
-	add := func(m mark) {
-		m.Start, m.End = max(m.Start, 0), min(m.End, n)
-		if m.Start >= m.End {
-			return
+	// Two passes: count the marks of each paragraph, then put them in one
+	// array cut into a slice per paragraph (no slice grows mark by mark).
+	count := make([]int, len(ps)+1)
+	each := func(fn func(m mark, first int)) {
+		visit := func(m mark) {
+			m.Start, m.End = max(m.Start, 0), min(m.End, n)
+			if m.Start >= m.End {
+				return
+			}
+			fn(m, sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start }))
 		}
-		p := sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start })
+		for a, act := range d.Actors {
+			for m, men := range act.Mentions {
+				visit(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
+			}
+		}
+		for s, st := range d.Statements {
+			for p, c := range st.Content {
+				visit(mark{Span: c, actor: -1, stmt: s, piece: p})
+			}
+			if !st.Cue.IsZero() {
+				visit(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
+			}
+		}
+	}
+	each(func(m mark, p int) {
+		for ; p < len(ps) && ps[p].Start < m.End; p++ {
+			count[p]++
+		}
+	})
+	all := make([]mark, 0, sumInts(count))
+	out := make([][]mark, len(ps))
+	for p := range ps {
+		out[p] = all[len(all) : len(all) : len(all)+count[p]]
+		all = all[:len(all)+count[p]]
+	}
+	each(func(m mark, p int) {
 		for ; p < len(ps) && ps[p].Start < m.End; p++ {
 			out[p] = append(out[p], m)
 		}
-	}
-	for a, act := range d.Actors {
-		for m, men := range act.Mentions {
-			add(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
-		}
-	}
-	for s, st := range d.Statements {
-		for p, c := range st.Content {
-			add(mark{Span: c, actor: -1, stmt: s, piece: p})
-		}
-		if !st.Cue.IsZero() {
-			add(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
-		}
-	}
+	})
 	return out
+}
+
+func sumInts(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
 
 // segmentParagraph cuts paragraph p at its marks.
