@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -172,6 +173,11 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 		st.Status = statusAnalysing
 		ctx.SetState(stateArticle, st)
 		waitForPaint(ctx, 100*time.Millisecond)
+		// go-app renders on a ticker that slows down while nothing happens;
+		// a dispatch handled now sets it back to full rate, so that the
+		// result is rendered right after the analysis, not a tick later.
+		ctx.Dispatch(func(app.Context) {})
+		runtime.Gosched()
 	}
 	start := time.Now()
 	doc, err := analyze(req.Text)

@@ -212,6 +212,7 @@ func (v *articleView) Render() app.UI {
 	}
 	body = append(body, app.Raw(`<footer class="article-footer"><span id="analysis-time" data-ms="`+
 		strconv.FormatFloat(v.IElapsedMS, 'f', 3, 64)+`">`+escapeHTML(l.T("article.timing", ms))+`</span></footer>`))
+	setLabels(h.labels)
 	setLiveSelection(v.ISelected)
 
 	cls := []string{"article"}
@@ -257,12 +258,19 @@ func (v *articleView) hasTitle() bool {
 // partHTML returns the HTML of paragraphs [from, to) as one part of the
 // article: one node for the page to build, however many paragraphs.
 func (v *articleView) partHTML(h *highlighter, from, to int) string {
+	h.prepare(from, to)
+	if from == 0 && v.hasTitle() {
+		from++
+	}
+	n := 0
+	for p := from; p < to; p++ {
+		n += len(h.paragraph(p, false))
+	}
 	var b strings.Builder
+	b.Grow(n + 40)
 	b.WriteString(`<div class="article-part">`)
 	for p := from; p < to; p++ {
-		if p > 0 || !v.hasTitle() {
-			b.WriteString(h.paragraph(p, false))
-		}
+		b.WriteString(h.paragraph(p, false))
 	}
 	b.WriteString(`</div>`)
 	return b.String()

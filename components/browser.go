@@ -38,8 +38,9 @@ func AfterFrame(fn func()) {
 	w.Call("requestAnimationFrame", raf)
 }
 
-// WhenIdle calls fn when the browser is idle (requestIdleCallback), or
-// after a short timeout where it has no idle callbacks.
+// WhenIdle calls fn when the browser is idle (requestIdleCallback), at the
+// latest a second later, or after a short timeout where it has no idle
+// callbacks.
 func WhenIdle(fn func()) {
 	if !app.IsClient {
 		fn()
@@ -53,7 +54,7 @@ func WhenIdle(fn func()) {
 		return nil
 	})
 	if w.Get("requestIdleCallback").Truthy() {
-		w.Call("requestIdleCallback", cb)
+		w.Call("requestIdleCallback", cb, map[string]any{"timeout": 1000})
 	} else {
 		w.Call("setTimeout", cb, 50)
 	}

@@ -46,7 +46,7 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	if d == nil {
 		return nil
 	}
-	buckets := paragraphMarks(d)
+	buckets := paragraphMarks(d, 0, len(d.Paragraphs))
 	out := make([][]segment, len(d.Paragraphs))
 	for p := range d.Paragraphs {
 		out[p] = segmentParagraph(d, p, buckets[p])
@@ -54,62 +54,43 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	return out
 }
 
-// paragraphMarks returns, for every paragraph, the marks (mentions,
-// statement pieces, cues) that overlap it, in document order. It does not
+// paragraphMarks returns, for the paragraphs from to to-1, the marks
+// (mentions, statement pieces, cues) that overlap each, in document order.
+// It looks at every mark of the document but keeps only those of the range:
+// the view asks for the paragraphs it draws, a part at a time. It does not
 // sort: the view cuts a paragraph only when it draws it.
-func paragraphMarks(d *analysis.Document) [][]mark {
+func paragraphMarks(d *analysis.Document, from, to int) [][]mark {
 	n := len(d.Text)
 	ps := d.Paragraphs
-	// Two passes: count the marks of each paragraph, then put them in one
-	// array cut into a slice per paragraph (no slice grows mark by mark).
-	count := make([]int, len(ps)+1)
-	each := func(fn func(m mark, first int)) {
-		visit := func(m mark) {
-			m.Start, m.End = max(m.Start, 0), min(m.End, n)
-			if m.Start >= m.End {
-				return
-			}
-			fn(m, sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start }))
+	if from >= to {
+		return nil
+	}
+	out := make([][]mark, to-from)
+	lo, hi := ps[from].Start, ps[to-1].End
+	add := func(m mark) {
+		m.Start, m.End = max(m.Start, 0), min(m.End, n)
+		if m.Start >= m.End || m.End <= lo || m.Start >= hi {
+			return
 		}
-		for a, act := range d.Actors {
-			for m, men := range act.Mentions {
-				visit(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
-			}
-		}
-		for s, st := range d.Statements {
-			for p, c := range st.Content {
-				visit(mark{Span: c, actor: -1, stmt: s, piece: p})
-			}
-			if !st.Cue.IsZero() {
-				visit(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
-			}
+		p := from + sort.Search(to-from, func(i int) bool { return ps[from+i].End > m.Start })
+		for ; p < to && ps[p].Start < m.End; p++ {
+			out[p-from] = append(out[p-from], m)
 		}
 	}
-	each(func(m mark, p int) {
-		for ; p < len(ps) && ps[p].Start < m.End; p++ {
-			count[p]++
+	for a, act := range d.Actors {
+		for m, men := range act.Mentions {
+			add(mark{Span: men.Span, actor: a, mention: m, stmt: -1})
 		}
-	})
-	all := make([]mark, 0, sumInts(count))
-	out := make([][]mark, len(ps))
-	for p := range ps {
-		out[p] = all[len(all) : len(all) : len(all)+count[p]]
-		all = all[:len(all)+count[p]]
 	}
-	each(func(m mark, p int) {
-		for ; p < len(ps) && ps[p].Start < m.End; p++ {
-			out[p] = append(out[p], m)
+	for s, st := range d.Statements {
+		for p, c := range st.Content {
+			add(mark{Span: c, actor: -1, stmt: s, piece: p})
 		}
-	})
+		if !st.Cue.IsZero() {
+			add(mark{Span: st.Cue, actor: -1, stmt: s, piece: -1, cue: true})
+		}
+	}
 	return out
-}
-
-func sumInts(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
-	}
-	return n
 }
 
 // segmentParagraph cuts paragraph p at its marks.

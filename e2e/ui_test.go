@@ -569,7 +569,7 @@ func TestE2EPaint(t *testing.T) {
 			}
 			// Idle again: the work after the drawing (share link, the hidden
 			// statements list) has run.
-			eval[bool](t, ctx, `new Promise(r => setTimeout(() => requestIdleCallback(() => requestIdleCallback(() => r(true))), 300))`)
+			eval[bool](t, ctx, `new Promise(r => setTimeout(() => requestIdleCallback(() => requestIdleCallback(() => r(true), {timeout: 3000}), {timeout: 3000}), 300))`)
 			m := eval[[]float64](t, ctx, `(() => { const last = n => performance.getEntriesByName(n).at(-1).startTime;
 				const p = last("explorer-painted");
 				return [last("explorer-click"), p, last("explorer-drawn"), parseFloat(document.getElementById("analysis-time").dataset.ms),
