@@ -201,7 +201,9 @@ func (h *highlighter) openStatement(b *strings.Builder, st int) {
 
 func (h *highlighter) openMention(b *strings.Builder, a, m int) {
 	act := h.d.Actors[a]
-	b.WriteString(`<mark class="mention k-` + mentionKind(act, m) + " " + slotClass(h.slots[a]) +
+	// The actor's id is a class too: its hover label's CSS rule (labelRules)
+	// is found by class, which the browser looks up in constant time.
+	b.WriteString(`<mark class="mention k-` + mentionKind(act, m) + " " + slotClass(h.slots[a]) + " " + act.ID +
 		`" tabindex="-1" data-actor="` + act.ID + `"`)
 	if m >= 0 && m < len(act.Mentions) {
 		if src := h.sources[act.Mentions[m].Span]; src != "" {

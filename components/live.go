@@ -80,12 +80,14 @@ func setLabels(css string) {
 
 // labelRules returns the CSS that gives the mentions of each actor its
 // hover and focus label (name, type, roles): one rule per actor instead of
-// the label repeated in every mention's HTML.
+// the label repeated in every mention's HTML. The rules select by class
+// (the actor's id), so that a mark is matched against its own actor's rule
+// only, not against the rules of every actor.
 func labelRules(d *analysis.Document, l Lang) string {
 	var b strings.Builder
 	for _, a := range d.Actors {
 		if safeID(a.ID) {
-			sel := `#article mark[data-actor="` + a.ID + `"]`
+			sel := `#article mark.` + a.ID
 			b.WriteString(sel + `:hover::after,` + sel + `:focus::after{content:"`)
 			writeCSSString(&b, actorLabel(l, a))
 			b.WriteString("\"}\n")
