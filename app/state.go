@@ -147,6 +147,17 @@ func expectedTime(n int) time.Duration {
 	return time.Duration(int64(n)/rate) * time.Millisecond
 }
 
+// needsModels reports whether the analysis of text fetches model files
+// first (the first text in a language before the idle preload has them),
+// which can take a while on a slow connection.
+func needsModels(text string) bool {
+	if analysis.HasModels(analysis.Dutch) && analysis.HasModels(analysis.English) {
+		return false
+	}
+	lang := analysis.DetectLanguage(text)
+	return lang != analysis.Unsupported && !analysis.HasModels(lang)
+}
+
 // measureRate records the engine's speed from an analysis of n bytes that
 // took d; short texts, where the fixed costs weigh most, are not measured.
 func measureRate(n int, d time.Duration) {
@@ -169,7 +180,7 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 		ctx.SetState(stateArticle, st)
 		return
 	}
-	if expectedTime(len(req.Text)) >= busyAfter {
+	if expectedTime(len(req.Text)) >= busyAfter || needsModels(req.Text) {
 		st.Status = statusAnalysing
 		ctx.SetState(stateArticle, st)
 		waitForPaint(ctx, 100*time.Millisecond)
