@@ -74,7 +74,12 @@ func scrollToFirst(selector, block string) bool {
 	if w.Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool() {
 		behavior = "auto"
 	}
-	el.Call("scrollIntoView", map[string]any{"block": block, "behavior": behavior})
+	opts := map[string]any{"block": block, "behavior": behavior}
+	el.Call("scrollIntoView", opts)
+	// Parts of the article that were off screen are laid out only once
+	// the page gets near them (content-visibility), with estimated heights
+	// until then: once the frame is drawn there, aim again.
+	components.AfterFrame(func() { el.Call("scrollIntoView", opts) })
 	return true
 }
 

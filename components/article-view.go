@@ -26,6 +26,7 @@ type articleView struct {
 	ISourceSite  string          // its site name, when known
 	IByline      string          // its author line, when known
 	ISelected    string          // the selected actor id; "" highlights every actor
+	IReveal      int             // a byte offset that must be drawn (the selected statement's); 0 for none
 	IElapsedMS   float64         // how long the analysis took on this device
 	IOnSelect    func(ctx app.Context, actorID string)
 	IOnStatement func(ctx app.Context, statementID string)
@@ -65,6 +66,11 @@ func (v *articleView) Source(u, site, byline string) *articleView {
 
 // Selected sets the selected actor id.
 func (v *articleView) Selected(id string) *articleView { v.ISelected = id; return v }
+
+// Reveal sets a byte offset of the text that must be drawn at once, before
+// the progressive drawing reaches it: the place the page scrolls to (the
+// selected statement of a share link, say).
+func (v *articleView) Reveal(offset int) *articleView { v.IReveal = offset; return v }
 
 // Elapsed sets the analysis time in milliseconds, shown under the article.
 func (v *articleView) Elapsed(ms float64) *articleView { v.IElapsedMS = ms; return v }
@@ -188,6 +194,10 @@ func (v *articleView) Render() app.UI {
 	h := v.highlighter()
 	if len(v.ends) == 0 {
 		v.ends = append(v.ends, v.upTo(0, firstDraw()))
+	}
+	if ps := d.Paragraphs; v.IReveal > 0 && v.drawn() < len(ps) && ps[v.drawn()-1].End <= v.IReveal {
+		// Draw through the paragraph that holds the offset now.
+		v.ends = append(v.ends, min(sort.Search(len(ps), func(i int) bool { return ps[i].End > v.IReveal })+1, len(ps)))
 	}
 	for i := len(v.parts); i < len(v.ends); i++ {
 		from := 0

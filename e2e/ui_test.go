@@ -677,3 +677,31 @@ func TestE2ELiveURL(t *testing.T) {
 	waitAnalysed(t, ctx)
 	waitFor(t, ctx, "the selection after a reload", `document.getElementById("article").dataset.selected === "`+first+`"`)
 }
+
+// TestE2ELateStatement: a share link that selects a statement near the end
+// of a long article (drawn in parts, most of them after the first paint)
+// opens with that statement drawn, flashed and on screen.
+func TestE2ELateStatement(t *testing.T) {
+	needBrowser(t)
+	seed := explorer.ExampleText()
+	body := seed[strings.Index(seed, "De Amerikaanse"):]
+	text := strings.Repeat(body+"\n\n", 20)
+	d, err := analysis.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Statements[len(d.Statements)-1].ID
+	frag, err := explorer.EncodeShare(explorer.Share{Text: text, Statement: last})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, 1280, 900)
+	ctx := b.ctx
+	open(t, ctx, shared.URL+"/#"+frag)
+	sel := `document.querySelector('#article [data-stmt="` + last + `"]')`
+	waitFor(t, ctx, "the statement flashed", sel+` && `+sel+`.classList.contains("flash")`)
+	waitScrolled(t, ctx)
+	if y := eval[float64](t, ctx, sel+`.getBoundingClientRect().top`); y < 0 || y > 900 {
+		t.Errorf("statement %s is at y=%.0f after the link opened, not on the 900 px screen", last, y)
+	}
+}
