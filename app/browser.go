@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/article-explorer/explorer/components"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -73,7 +74,12 @@ func scrollToFirst(selector, block string) bool {
 	if w.Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool() {
 		behavior = "auto"
 	}
-	el.Call("scrollIntoView", map[string]any{"block": block, "behavior": behavior})
+	opts := map[string]any{"block": block, "behavior": behavior}
+	el.Call("scrollIntoView", opts)
+	// Parts of the article that were off screen are laid out only once
+	// the page gets near them (content-visibility), with estimated heights
+	// until then: once the frame is drawn there, aim again.
+	components.AfterFrame(func() { el.Call("scrollIntoView", opts) })
 	return true
 }
 
@@ -114,13 +120,7 @@ func setDocumentLang(lang string) {
 
 // markPerformance records a performance mark (visible in DevTools and read
 // by the end-to-end benchmark).
-func markPerformance(name string) {
-	if app.IsClient {
-		if p := app.Window().Get("performance"); p.Truthy() && p.Get("mark").Truthy() {
-			p.Call("mark", name)
-		}
-	}
-}
+var markPerformance = components.Mark
 
 // measurePerformance records a performance measure from a mark to now.
 func measurePerformance(name, startMark string) {
@@ -140,19 +140,8 @@ func whenIdle(delay time.Duration, fn func()) {
 	}
 	go func() {
 		time.Sleep(delay)
-		w := app.Window()
-		if !w.Get("requestIdleCallback").Truthy() {
-			fn()
-			return
-		}
 		done := make(chan struct{})
-		var cb app.Func
-		cb = app.FuncOf(func(app.Value, []app.Value) any {
-			cb.Release()
-			close(done)
-			return nil
-		})
-		w.Call("requestIdleCallback", cb, map[string]any{"timeout": 2000})
+		components.WhenIdle(func() { close(done) })
 		<-done
 		fn()
 	}()
@@ -222,27 +211,19 @@ func focusIfLost(id string) {
 }
 
 // waitForPaint blocks (an action handler's goroutine, never the UI's) until
-// the browser has painted the next frame, or at most max: a long job that
-// follows then starts after the page shows its "busy" state.
-func waitForPaint(max time.Duration) {
+// go-app has rendered what was dispatched before and the browser has
+// painted it, or at most max: a long job that follows then starts after the
+// page shows its "busy" state.
+func waitForPaint(ctx app.Context, max time.Duration) {
 	if !app.IsClient {
 		return
 	}
 	done := make(chan struct{}, 1)
-	w := app.Window()
-	var raf, task app.Func
-	task = app.FuncOf(func(app.Value, []app.Value) any {
-		task.Release()
-		done <- struct{}{}
-		return nil
+	// A deferred function runs on the UI goroutine right after the next
+	// render, which includes the state changes dispatched before it.
+	ctx.Defer(func(app.Context) {
+		components.AfterFrame(func() { done <- struct{}{} })
 	})
-	raf = app.FuncOf(func(app.Value, []app.Value) any {
-		raf.Release()
-		w.Call("setTimeout", task, 0)
-		return nil
-	})
-	time.Sleep(20 * time.Millisecond) // let go-app render the busy state first
-	w.Call("requestAnimationFrame", raf)
 	select {
 	case <-done:
 	case <-time.After(max):

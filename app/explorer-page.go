@@ -35,20 +35,23 @@ type explorerPage struct {
 	selected  string // actor id
 	statement string // statement id
 	editing   bool
+	shown     bool // an analysis was shown (the page left its start layout)
 
-	edits     []Edit    // the reader's corrections, in the order made
-	corr      Corrected // the analysis with the corrections applied
-	corrRev   int       // increases whenever corr changes
-	corrDoc   *analysis.Document
-	addSpan   analysis.Span // the text being added as a statement
-	addText   string
-	view      string             // "article", "statements" or "actors" (narrow screens)
-	scroll    map[string]float64 // the scroll place of each view
-	stmtsSeen bool               // the statements view was opened (kept mounted)
-	backToSt  bool               // the article was opened from the statements view
-	longLink  bool               // the last link is longer than chat apps keep
-	install   bool
-	pageCtx   app.Context // the page's own context (its source stays mounted)
+	edits       []Edit    // the reader's corrections, in the order made
+	corr        Corrected // the analysis with the corrections applied
+	corrRev     int       // increases whenever corr changes
+	corrDoc     *analysis.Document
+	addSpan     analysis.Span // the text being added as a statement
+	addText     string
+	view        string             // "article", "statements" or "actors" (narrow screens)
+	scroll      map[string]float64 // the scroll place of each view
+	stmtsSeen   bool               // the statements view was opened (kept mounted)
+	drawnSeq    int                // the analysis whose article is drawn to its end
+	syncPending bool               // the address bar waits for the article to be drawn
+	backToSt    bool               // the article was opened from the statements view
+	longLink    bool               // the last link is longer than chat apps keep
+	install     bool
+	pageCtx     app.Context // the page's own context (its source stays mounted)
 
 	pending    *Share  // a link without text, waiting for its import
 	notice     problem // a page-level problem (share link)
@@ -168,7 +171,7 @@ func (p *explorerPage) onArticle(ctx app.Context) {
 		p.reapply()
 		return
 	}
-	p.editing = false
+	p.editing, p.shown = false, true
 	if pend := p.pending; pend != nil && p.art.Source.URL != "" {
 		p.pending = nil
 		p.art.FromLink, p.art.Actor, p.art.Statement, p.art.Edits = true, pend.Actor, pend.Statement, pend.Edits
@@ -176,8 +179,7 @@ func (p *explorerPage) onArticle(ctx app.Context) {
 	if !p.art.FromLink {
 		p.notice = problem{}
 		p.reapply()
-		ctx.After(300*time.Millisecond, func(ctx app.Context) { p.syncURL(ctx, false) })
-		ctx.After(time.Second, func(ctx app.Context) { p.stmtsSeen = true }) // for print
+		p.syncPending = true // once the article is drawn (afterDrawn)
 		return
 	}
 	p.restoreView(ctx, p.art.Actor, p.art.Statement, p.art.Edits)
@@ -219,6 +221,39 @@ func (p *explorerPage) restoreView(ctx app.Context, actor, statement string, edi
 	}
 	if frag := ctx.Page().URL().EscapedFragment(); IsShareFragment(frag) {
 		p.lastFrag = frag
+	}
+}
+
+// afterDrawn runs when the article is drawn to its end: in the browser's
+// idle time, the address bar takes the new view (a link of a long article
+// takes a while to compress, and the browser lays the page out for it) and
+// then the statements list is built, hidden, so that printing shows it.
+func (p *explorerPage) afterDrawn(ctx app.Context) {
+	seq := p.art.Seq
+	if p.drawnSeq == seq {
+		return
+	}
+	p.drawnSeq = seq
+	p.idle(func(ctx app.Context) {
+		if p.art.Seq != seq {
+			return
+		}
+		if p.syncPending {
+			p.syncPending = false
+			p.syncURL(ctx, false)
+		}
+		p.idle(func(ctx app.Context) {
+			if p.art.Seq == seq {
+				p.stmtsSeen = true // for print
+			}
+		})
+	})
+}
+
+// idle runs fn on the UI goroutine, for the page, when the browser is idle.
+func (p *explorerPage) idle(fn func(app.Context)) {
+	if ctx := p.pageCtx; ctx != nil {
+		components.WhenIdle(func() { ctx.Dispatch(fn) })
 	}
 }
 
@@ -289,6 +324,10 @@ func (p *explorerPage) Render() app.UI {
 	d := p.art.Doc
 	ready := p.art.Status == statusReady && d != nil
 	busy := p.art.Status == statusAnalysing
+	// The start layout (a centred input with a welcome) is for a page that
+	// has shown no analysis yet: a new analysis keeps the layout, so that
+	// the text field is not laid out again at another width meanwhile.
+	start := !ready && !(busy && p.shown)
 
 	var problemText string
 	kind := components.NoticeError
@@ -321,7 +360,7 @@ func (p *explorerPage) Render() app.UI {
 			OnInstall(p.showInstall).
 			OnLang(p.setLang).
 			OnReload(func(ctx app.Context) { ctx.Reload() }),
-		app.Main().ID("main").Class(mainClass(ready)...).Body(
+		app.Main().ID("main").Class(mainClass(start)...).Body(
 			components.NewNotice().ID("notice").Type(kind).Text(problemText),
 			components.NewInputPanel().
 				Text(p.text, p.textRev).
@@ -330,7 +369,7 @@ func (p *explorerPage) Render() app.UI {
 				Busy(busy).
 				Import(p.importable, p.imp.Busy).
 				Collapsed(ready && !p.editing).
-				Intro(!ready).
+				Intro(start).
 				OnAnalyze(p.analyzeText).
 				OnExample(p.loadExample).
 				OnImport(p.importURL).
@@ -346,13 +385,13 @@ func (p *explorerPage) Render() app.UI {
 	)
 }
 
-// mainClass is the class of the main element: "is-start" before the first
-// analysis centres the input.
-func mainClass(ready bool) []string {
-	if ready {
-		return []string{"main"}
+// mainClass is the class of the main element: "is-start" centres the
+// input before the first analysis.
+func mainClass(start bool) []string {
+	if start {
+		return []string{"main", "is-start"}
 	}
-	return []string{"main", "is-start"}
+	return []string{"main"}
 }
 
 // statusName names a status for the data-status attribute (read by tests).
@@ -371,17 +410,24 @@ func statusName(s status) string {
 func (p *explorerPage) analyzeText(ctx app.Context, text string) {
 	markPerformance("explorer-click")
 	p.text = text
-	p.notice = problem{}
-	ctx.SetState(stateImport, importStatus{})
-	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: text})
+	p.startAnalysis(ctx, text)
 }
 
 func (p *explorerPage) loadExample(ctx app.Context) {
 	markPerformance("explorer-click")
 	p.setText(seedText)
+	p.startAnalysis(ctx, seedText)
+}
+
+// startAnalysis clears the messages and asks for the analysis of text. The
+// import state is only reset when it shows something: a state change
+// renders the page once more before the analysis.
+func (p *explorerPage) startAnalysis(ctx app.Context, text string) {
 	p.notice = problem{}
-	ctx.SetState(stateImport, importStatus{})
-	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: seedText})
+	if p.imp.Busy || p.imp.Problem.Key != "" {
+		ctx.SetState(stateImport, importStatus{})
+	}
+	ctx.NewActionWithValue(actionAnalyze, analyzeRequest{Text: text})
 }
 
 func (p *explorerPage) importURL(ctx app.Context, u string) {

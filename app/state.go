@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -123,10 +124,47 @@ var analyze = analyzeWithModels
 // is kept.
 var analysisSeq atomic.Int64
 
-// spinnerThreshold is the text length from which the handler first lets
-// the browser paint the "Analysing…" state: Go's wasm runs on the page's
-// only thread, so a long analysis would otherwise freeze a blank button.
-const spinnerThreshold = 20_000
+// busyAfter is how long an analysis may be expected to take before the
+// handler first lets the browser paint the "Analysing…" state: Go's wasm
+// runs on the page's only thread, so a long analysis would otherwise
+// freeze a blank button; a short one is over before a spinner would help,
+// and painting it first would only delay the result.
+const busyAfter = 250 * time.Millisecond
+
+// analysisRate is the engine's speed measured on this device, in bytes of
+// text per millisecond (0 until measured); defaultRate stands in until then,
+// slow enough that a text of 20,000 bytes counts as long.
+var analysisRate atomic.Int64
+
+const defaultRate = 80
+
+// expectedTime returns how long the analysis of n bytes should take here.
+func expectedTime(n int) time.Duration {
+	rate := analysisRate.Load()
+	if rate <= 0 {
+		rate = defaultRate
+	}
+	return time.Duration(int64(n)/rate) * time.Millisecond
+}
+
+// needsModels reports whether the analysis of text fetches model files
+// first (the first text in a language before the idle preload has them),
+// which can take a while on a slow connection.
+func needsModels(text string) bool {
+	if analysis.HasModels(analysis.Dutch) && analysis.HasModels(analysis.English) {
+		return false
+	}
+	lang := analysis.DetectLanguage(text)
+	return lang != analysis.Unsupported && !analysis.HasModels(lang)
+}
+
+// measureRate records the engine's speed from an analysis of n bytes that
+// took d; short texts, where the fixed costs weigh most, are not measured.
+func measureRate(n int, d time.Duration) {
+	if ms := d.Milliseconds(); n >= 2000 && ms > 0 {
+		analysisRate.Store(max(int64(n)/ms, 1))
+	}
+}
 
 // handleAnalyze checks the text, runs the engine and stores the result in
 // stateArticle. It runs on its own goroutine.
@@ -142,14 +180,23 @@ func handleAnalyze(ctx app.Context, a app.Action) {
 		ctx.SetState(stateArticle, st)
 		return
 	}
-	st.Status = statusAnalysing
-	ctx.SetState(stateArticle, st)
-	if len(req.Text) >= spinnerThreshold {
-		waitForPaint(100 * time.Millisecond)
+	if expectedTime(len(req.Text)) >= busyAfter || needsModels(req.Text) {
+		st.Status = statusAnalysing
+		ctx.SetState(stateArticle, st)
+		waitForPaint(ctx, 100*time.Millisecond)
+		// go-app renders on a ticker that slows down while nothing happens;
+		// a dispatch handled now sets it back to full rate, so that the
+		// result is rendered right after the analysis, not a tick later.
+		ctx.Dispatch(func(app.Context) {})
+		runtime.Gosched()
 	}
 	start := time.Now()
 	doc, err := analyze(req.Text)
-	st.ElapsedMS = float64(time.Since(start).Microseconds()) / 1000
+	took := time.Since(start)
+	st.ElapsedMS = float64(took.Microseconds()) / 1000
+	if err == nil {
+		measureRate(len(req.Text), took)
+	}
 	markPerformance("explorer-analysed")
 	if int(analysisSeq.Load()) != seq {
 		return // a newer request came in meanwhile
@@ -275,11 +322,18 @@ const warmUpDelay = 1500 * time.Millisecond
 
 // warmUp loads the engine's models (on the first Analyze) while the page is
 // idle, so that the user's first analysis is as fast as the next ones. It
-// records the time as the performance measure "explorer-warmup".
+// records the time as the performance measure "explorer-warmup". Then, when
+// the page is idle again, it measures the engine's speed on the example.
 func warmUp() {
 	markPerformance("explorer-warmup-start")
 	analyze("De minister zei dat het kabinet de steun verlengt.")
 	measurePerformance("explorer-warmup", "explorer-warmup-start")
+	whenIdle(0, func() {
+		start := time.Now()
+		if _, err := analyze(seedText); err == nil && analysisRate.Load() == 0 {
+			measureRate(len(seedText), time.Since(start))
+		}
+	})
 }
 
 // importAPI is the URL of the importer endpoint, "" when there is none

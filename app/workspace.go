@@ -71,10 +71,12 @@ func (p *explorerPage) renderWorkspace(l components.Lang) app.UI {
 				Edited(p.corr.EditedStmts, p.corrRev).
 				Source(p.art.Source.URL, p.art.Source.Site, p.art.Source.Byline).
 				Selected(p.selected).
+				Reveal(revealOffset(d, p.selected, p.statement)).
 				Elapsed(p.art.ElapsedMS).
 				OnSelect(p.toggleActor).
 				OnStatement(p.selectStatement).
-				OnEscape(p.escape),
+				OnEscape(p.escape).
+				OnDrawn(p.afterDrawn),
 			stmts,
 			app.If(p.backToSt && view == "article",
 				app.Button().ID("back-to-statements").Type("button").Class("btn", "btn-primary", "back-pill").
@@ -91,6 +93,22 @@ func (p *explorerPage) renderWorkspace(l components.Lang) app.UI {
 			OnSelectStatement(p.selectStatement).
 			OnClear(p.escape),
 	)
+}
+
+// revealOffset returns where the article must be drawn to for the page to
+// scroll to the selection: the selected statement's start, else the
+// selected actor's first mention; 0 for no selection.
+func revealOffset(d *analysis.Document, actor, statement string) int {
+	if st := statementOf(d, statement); st != nil {
+		if len(st.Content) > 0 {
+			return st.Content[0].Start
+		}
+		return st.Cue.Start
+	}
+	if a := actorOf(d, actor); a != nil && len(a.Mentions) > 0 {
+		return a.Mentions[0].Start
+	}
+	return 0
 }
 
 func tabPanel(view string) string {

@@ -27,8 +27,13 @@ type actorSidebar struct {
 	filter  string
 	showAll map[string]bool // groups shown in full
 
-	slotDoc *analysis.Document
-	slots   []int
+	slotDoc  *analysis.Document // the document (and language) of the caches below
+	htmlLang Lang
+	slots    []int
+	byActor  [][]int
+	none     []int
+	ranked   []int
+	closed   []string // per actor: its closed entry's HTML, once built
 }
 
 // groupCap is how many actors a group shows before "show all": a long
@@ -80,20 +85,28 @@ func (s *actorSidebar) Render() app.UI {
 	if d == nil {
 		return app.Aside().ID("actors").Class("sidebar", "is-empty")
 	}
-	byActor, none := statementsByActor(d)
-	ranked := rankActors(d, byActor)
-	if s.slotDoc != d {
-		s.slotDoc, s.slots = d, colorSlots(d)
+	if s.slotDoc != d || s.htmlLang != l {
+		// Per document (a correction makes a new one) and language: the
+		// sidebar renders again on every selection, hover-free.
+		s.slotDoc, s.htmlLang, s.slots = d, l, colorSlots(d)
+		s.byActor, s.none = statementsByActor(d)
+		s.ranked = rankActors(d, s.byActor)
+		s.closed = make([]string, len(d.Actors))
 	}
+	byActor, none, ranked := s.byActor, s.none, s.ranked
 
-	item := func(a int) app.UI {
+	// item returns a closed actor as escaped HTML (a long article lists
+	// hundreds, and each as go-app nodes costs the first paint dearly), or
+	// the open one as a component.
+	item := func(a int) (string, app.UI) {
 		act := d.Actors[a]
 		if act.ID != s.ISelected {
-			// Closed actors are escaped HTML: a long article lists hundreds,
-			// and each as go-app nodes costs the first paint dearly.
-			return app.Raw(closedActorHTML(l, act, s.slots[a], s.IEdited[act.ID], len(byActor[a])))
+			if s.closed[a] == "" {
+				s.closed[a] = closedActorHTML(l, act, s.slots[a], s.IEdited[act.ID], len(byActor[a]))
+			}
+			return s.closed[a], nil
 		}
-		return NewActorItem().
+		return "", NewActorItem().
 			Doc(d).
 			Lang(l).
 			Actor(a).
@@ -107,10 +120,10 @@ func (s *actorSidebar) Render() app.UI {
 			OnMerge(s.IOnMerge)
 	}
 	var groups []app.UI
-	var mentioned []app.UI
+	var mentioned actorList
 	shown := 0
 	for _, g := range sidebarGroups {
-		var items []app.UI
+		var items actorList
 		total := 0
 		for _, a := range ranked {
 			act := d.Actors[a]
@@ -118,14 +131,14 @@ func (s *actorSidebar) Render() app.UI {
 				continue
 			}
 			if g.id == groupPlaces && len(byActor[a]) == 0 && act.ID != s.ISelected && s.filter == "" {
-				mentioned = append(mentioned, item(a))
+				mentioned.add(item(a))
 				continue
 			}
 			total++
 			if total > groupCap && !s.showAll[g.id] && s.filter == "" {
 				continue
 			}
-			items = append(items, item(a))
+			items.add(item(a))
 		}
 		if total == 0 {
 			continue
@@ -138,9 +151,9 @@ func (s *actorSidebar) Render() app.UI {
 				app.Text(l.T(g.key)),
 				app.Span().Class("group-count").Text(total),
 			),
-			app.Ul().Class("actor-list").Body(items...),
-			app.If(len(items) < total, app.Button().Type("button").Class("btn", "btn-link", "show-more").
-				Text(l.T("sidebar.more", total-len(items))).
+			items.ui(""),
+			app.If(items.n < total, app.Button().Type("button").Class("btn", "btn-link", "show-more").
+				Text(l.T("sidebar.more", total-items.n)).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if s.showAll == nil {
 						s.showAll = map[string]bool{}
@@ -149,12 +162,12 @@ func (s *actorSidebar) Render() app.UI {
 				})),
 		))
 	}
-	if len(mentioned) > 0 {
-		shown += len(mentioned)
+	if mentioned.n > 0 {
+		shown += mentioned.n
 		open := s.showAll["mentioned"]
 		var list app.UI
 		if open {
-			list = app.Ul().ID("mentioned-list").Class("actor-list").Body(mentioned...)
+			list = mentioned.ui("mentioned-list")
 		}
 		groups = append(groups, app.Section().ID("group-mentioned").Class("actor-group", "mentioned").Aria("labelledby", "group-mentioned-t").Body(
 			app.H3().Class("group-title").Body(
@@ -168,7 +181,7 @@ func (s *actorSidebar) Render() app.UI {
 					}).
 					Body(
 						app.Text(l.T("sidebar.mentioned")),
-						app.Span().Class("group-count").Text(len(mentioned)),
+						app.Span().Class("group-count").Text(mentioned.n),
 					),
 			),
 			list,
@@ -224,6 +237,51 @@ func (s *actorSidebar) Render() app.UI {
 			app.Div().ID("actor-groups").Class("actor-groups").Body(groups...),
 			empty,
 		)
+}
+
+// actorList collects the entries of one list of actors: closed ones as
+// HTML, the open one as a component.
+type actorList struct {
+	html  []string // per entry; "" for the component
+	compo []app.UI // per entry; nil for HTML
+	n     int
+	open  bool // an entry is a component
+}
+
+func (l *actorList) add(html string, c app.UI) {
+	l.html, l.compo = append(l.html, html), append(l.compo, c)
+	l.open = l.open || c != nil
+	l.n++
+}
+
+// ui returns the list: one raw HTML node when every actor is closed (a
+// single call into the page instead of one per actor), else an element
+// with one node per actor.
+func (l *actorList) ui(id string) app.UI {
+	if !l.open {
+		var b strings.Builder
+		b.WriteString(`<ul class="actor-list"`)
+		if id != "" {
+			b.WriteString(` id="` + id + `"`)
+		}
+		b.WriteString(">")
+		for _, h := range l.html {
+			b.WriteString(h)
+		}
+		b.WriteString("</ul>")
+		return app.Raw(b.String())
+	}
+	items := make([]app.UI, l.n)
+	for i := range items {
+		if items[i] = l.compo[i]; items[i] == nil {
+			items[i] = app.Raw(l.html[i])
+		}
+	}
+	ul := app.Ul().Class("actor-list").Body(items...)
+	if id != "" {
+		ul = ul.ID(id)
+	}
+	return ul
 }
 
 // closedActorHTML draws a closed actor of the list, as actorItem would.

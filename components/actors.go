@@ -74,7 +74,7 @@ func statementsByActor(d *analysis.Document) (byActor [][]int, none []int) {
 
 // stmtStart returns where a statement's content starts (its first piece).
 func stmtStart(d *analysis.Document, i int) int {
-	s := d.Statements[i]
+	s := &d.Statements[i]
 	if len(s.Content) == 0 {
 		return s.Cue.Start
 	}

@@ -26,17 +26,19 @@ type articleView struct {
 	ISourceSite  string          // its site name, when known
 	IByline      string          // its author line, when known
 	ISelected    string          // the selected actor id; "" highlights every actor
+	IReveal      int             // a byte offset that must be drawn (the selected statement's); 0 for none
 	IElapsedMS   float64         // how long the analysis took on this device
 	IOnSelect    func(ctx app.Context, actorID string)
 	IOnStatement func(ctx app.Context, statementID string)
 	IOnEscape    func(ctx app.Context)
+	IOnDrawn     func(ctx app.Context)
 
 	hl     *highlighter
 	hlDoc  *analysis.Document
 	hlLang Lang
 	hlRev  int
-	drawn  int // paragraphs drawn so far
-	nodes  []app.UI
+	ends   []int              // the parts drawn so far: the paragraph each one ends before
+	parts  []app.UI           // their HTML nodes, built once
 	seen   *analysis.Document // the document whose drawing was started
 }
 
@@ -65,6 +67,11 @@ func (v *articleView) Source(u, site, byline string) *articleView {
 // Selected sets the selected actor id.
 func (v *articleView) Selected(id string) *articleView { v.ISelected = id; return v }
 
+// Reveal sets a byte offset of the text that must be drawn at once, before
+// the progressive drawing reaches it: the place the page scrolls to (the
+// selected statement of a share link, say).
+func (v *articleView) Reveal(offset int) *articleView { v.IReveal = offset; return v }
+
 // Elapsed sets the analysis time in milliseconds, shown under the article.
 func (v *articleView) Elapsed(ms float64) *articleView { v.IElapsedMS = ms; return v }
 
@@ -84,12 +91,28 @@ func (v *articleView) OnStatement(f func(ctx app.Context, statementID string)) *
 // OnEscape sets the callback for Escape inside the article.
 func (v *articleView) OnEscape(f func(ctx app.Context)) *articleView { v.IOnEscape = f; return v }
 
-// firstDraw is how much text (bytes) the first render draws: more than a
-// screenful on any display. drawStep is how much each later step adds.
-const (
-	firstDraw = 12_000
-	drawStep  = 30_000
-)
+// OnDrawn sets the callback for a document drawn to its end: work that can
+// wait (the share link, the hidden statements list) waits for it.
+func (v *articleView) OnDrawn(f func(ctx app.Context)) *articleView { v.IOnDrawn = f; return v }
+
+// drawStep is how much text (bytes) each step of the progressive drawing
+// adds after the first screens: a step stays well under the ~100 ms that
+// would make the page feel stuck, on a slow phone too.
+const drawStep = 16_000
+
+// firstDraw returns how much text (bytes) the first render draws: a screen
+// and a quarter of the article's text at the window's size (a line of the
+// 18 px serif holds about one character per 8 px of the at most 800 px wide
+// column, and is about 30 px high), more than the first screen shows below
+// the page's header, so that what the reader sees is drawn at once.
+func firstDraw() int {
+	if !app.IsClient {
+		return 12_000
+	}
+	w := app.Window()
+	width, height := w.Get("innerWidth").Int(), w.Get("innerHeight").Int()
+	return max(min(width, 800)/8*(height/30)*5/4, 2_000)
+}
 
 // OnMount installs the hover highlighting and starts drawing.
 func (v *articleView) OnMount(ctx app.Context) {
@@ -110,28 +133,41 @@ func (v *articleView) follow(ctx app.Context) {
 		return
 	}
 	v.seen = d
-	markNow("explorer-rendered")
-	markPainted("explorer-painted")
+	Mark("explorer-rendered")
+	AfterFrame(func() { Mark("explorer-painted") })
 	v.drawMore(ctx, d)
 }
 
+// drawMore adds the next part of the article once the browser has painted
+// the last one, until the whole article is drawn.
 func (v *articleView) drawMore(ctx app.Context, d *analysis.Document) {
 	if v.IDoc != d {
 		return
 	}
-	if v.drawn >= len(d.Paragraphs) {
-		markPainted("explorer-drawn")
+	if v.drawn() >= len(d.Paragraphs) {
+		AfterFrame(func() { Mark("explorer-drawn") })
+		if v.IOnDrawn != nil {
+			v.IOnDrawn(ctx)
+		}
 		return
 	}
-	afterPaint(func() {
+	AfterFrame(func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			if v.IDoc != d {
 				return
 			}
-			v.drawn = v.upTo(v.drawn, drawStep)
-			v.drawMore(ctx, d)
+			v.ends = append(v.ends, v.upTo(v.drawn(), drawStep))
+			ctx.Defer(func(ctx app.Context) { v.drawMore(ctx, d) }) // after this render
 		})
 	})
+}
+
+// drawn returns how many paragraphs are drawn.
+func (v *articleView) drawn() int {
+	if len(v.ends) == 0 {
+		return 0
+	}
+	return v.ends[len(v.ends)-1]
 }
 
 // highlighter returns the highlighter of the current document, language
@@ -139,11 +175,11 @@ func (v *articleView) drawMore(ctx app.Context, d *analysis.Document) {
 func (v *articleView) highlighter() *highlighter {
 	if v.hl == nil || v.hlDoc != v.IDoc || v.hlLang != v.ILang || v.hlRev != v.IRev {
 		if v.hlDoc != v.IDoc {
-			v.drawn = 0
+			v.ends = nil
 		}
 		v.hl = newHighlighter(v.IDoc, v.ILang, v.IEdited)
 		v.hlDoc, v.hlLang, v.hlRev = v.IDoc, v.ILang, v.IRev
-		v.nodes = nil
+		v.parts = nil
 	}
 	return v.hl
 }
@@ -156,22 +192,25 @@ func (v *articleView) Render() app.UI {
 	}
 	l := v.ILang
 	h := v.highlighter()
-	if v.drawn == 0 {
-		v.drawn = v.upTo(0, firstDraw)
+	if len(v.ends) == 0 {
+		v.ends = append(v.ends, v.upTo(0, firstDraw()))
 	}
-	if len(v.nodes) != v.drawn {
-		v.nodes = v.nodes[:0]
-		for p := 0; p < v.drawn; p++ {
-			if p == 0 && v.hasTitle() {
-				continue
-			}
-			v.nodes = append(v.nodes, app.Raw(h.paragraph(p, false)))
+	if ps := d.Paragraphs; v.IReveal > 0 && v.drawn() < len(ps) && ps[v.drawn()-1].End <= v.IReveal {
+		// Draw through the paragraph that holds the offset now.
+		v.ends = append(v.ends, min(sort.Search(len(ps), func(i int) bool { return ps[i].End > v.IReveal })+1, len(ps)))
+	}
+	for i := len(v.parts); i < len(v.ends); i++ {
+		from := 0
+		if i > 0 {
+			from = v.ends[i-1]
 		}
+		v.parts = append(v.parts, app.Raw(v.partHTML(h, from, v.ends[i])))
 	}
-	body := make([]app.UI, 0, len(v.nodes)+4)
-	body = append(body, v.renderHeader(d, h))
-	body = append(body, v.nodes...)
-	if v.drawn < len(d.Paragraphs) {
+	body := make([]app.UI, 0, len(v.parts)+4)
+	body = append(body, app.Raw(v.headerHTML(d, h)))
+	body = append(body, v.parts...)
+	drawn := v.drawn()
+	if drawn < len(d.Paragraphs) {
 		body = append(body, app.P().Class("article-more").Aria("hidden", true).Text("…"))
 	}
 	if len(d.Actors) == 0 && d.Language != analysis.Unsupported {
@@ -181,18 +220,16 @@ func (v *articleView) Render() app.UI {
 	if l == Dutch {
 		ms = strings.Replace(ms, ".", ",", 1)
 	}
-	body = append(body, app.Footer().Class("article-footer").Body(
-		app.Span().ID("analysis-time").
-			DataSet("ms", strconv.FormatFloat(v.IElapsedMS, 'f', 3, 64)).
-			Text(l.T("article.timing", ms)),
-	))
+	body = append(body, app.Raw(`<footer class="article-footer"><span id="analysis-time" data-ms="`+
+		strconv.FormatFloat(v.IElapsedMS, 'f', 3, 64)+`">`+escapeHTML(l.T("article.timing", ms))+`</span></footer>`))
+	setLabels(h.labels)
 	setLiveSelection(v.ISelected)
 
 	cls := []string{"article"}
 	if v.ISelected != "" {
 		cls = append(cls, "has-selection")
 	}
-	if v.drawn >= len(d.Paragraphs) {
+	if drawn >= len(d.Paragraphs) {
 		cls = append(cls, "is-complete")
 	}
 	return app.Article().
@@ -203,7 +240,7 @@ func (v *articleView) Render() app.UI {
 		Aria("label", l.T("article.label")).
 		Aria("describedby", "article-keys").
 		DataSet("selected", v.ISelected).
-		DataSet("drawn", v.drawn).
+		DataSet("drawn", drawn).
 		OnClick(v.onClick).
 		OnKeyDown(v.onKeyDown).
 		Body(body...)
@@ -228,54 +265,73 @@ func (v *articleView) hasTitle() bool {
 	return len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading && d.Title != ""
 }
 
-// renderHeader draws the title, the line with date, source and language,
-// and the legend.
-func (v *articleView) renderHeader(d *analysis.Document, h *highlighter) app.UI {
-	l := v.ILang
-	var title app.UI
-	if v.hasTitle() {
-		title = app.Raw(h.paragraph(0, true))
+// partHTML returns the HTML of paragraphs [from, to) as one part of the
+// article: one node for the page to build, however many paragraphs.
+func (v *articleView) partHTML(h *highlighter, from, to int) string {
+	h.prepare(from, to)
+	if from == 0 && v.hasTitle() {
+		from++
 	}
-	var meta []app.UI
+	n := 0
+	for p := from; p < to; p++ {
+		n += len(h.paragraph(p, false))
+	}
+	var b strings.Builder
+	b.Grow(n + 40)
+	b.WriteString(`<div class="article-part">`)
+	for p := from; p < to; p++ {
+		b.WriteString(h.paragraph(p, false))
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+// headerHTML returns the HTML of the title, the line with date, source and
+// language, and the legend. It has no event handlers: one node to build.
+func (v *articleView) headerHTML(d *analysis.Document, h *highlighter) string {
+	l := v.ILang
+	var b strings.Builder
+	b.WriteString(`<header class="article-header">`)
+	if v.hasTitle() {
+		b.WriteString(h.paragraph(0, true))
+	}
+	var meta strings.Builder
+	item := func(key, body string) {
+		meta.WriteString(`<span class="meta-item"><span class="meta-key">` + escapeHTML(l.T(key)+" ") + `</span>` + body + `</span>`)
+	}
 	if d.Date != "" {
-		meta = append(meta, app.Span().Class("meta-item").Body(
-			app.Span().Class("meta-key").Text(l.T("article.date")+" "),
-			app.Time().DateTime(d.Date).Text(d.Date),
-		))
+		date := escapeHTML(d.Date)
+		item("article.date", `<time datetime="`+date+`">`+date+`</time>`)
 	}
 	if v.ISourceURL != "" {
 		site := v.ISourceSite
 		if site == "" {
 			site = DisplayHost(v.ISourceURL)
 		}
-		src := []app.UI{
-			app.Span().Class("meta-key").Text(l.T("article.source") + " "),
-			app.A().Href(v.ISourceURL).Target("_blank").Rel("noopener noreferrer").Text(site),
-		}
+		src := `<a href="` + escapeHTML(v.ISourceURL) + `" target="_blank" rel="noopener noreferrer">` + escapeHTML(site) + `</a>`
 		if v.IByline != "" {
-			src = append(src, app.Text(" · "+v.IByline))
+			src += escapeHTML(" · " + v.IByline)
 		}
-		meta = append(meta, app.Span().Class("meta-item").Body(src...))
+		item("article.source", src)
 	}
 	if d.Language == analysis.Dutch || d.Language == analysis.English {
-		meta = append(meta, app.Span().Class("meta-item").Body(
-			app.Span().Class("meta-key").Text(l.T("article.language")+" "),
-			app.Text(l.T("lang."+d.Language)),
-		))
+		item("article.language", escapeHTML(l.T("lang."+d.Language)))
 	}
-	return app.Header().Class("article-header").Body(
-		title,
-		app.If(len(meta) > 0, app.P().Class("article-meta").Body(meta...)),
-		app.If(len(d.Actors) > 0, v.renderLegend(d, h)),
-		app.P().ID("article-keys").Class("sr-only").Text(l.T("article.keys")),
-	)
+	if meta.Len() > 0 {
+		b.WriteString(`<p class="article-meta">` + meta.String() + `</p>`)
+	}
+	if len(d.Actors) > 0 {
+		v.writeLegend(&b, d, h)
+	}
+	b.WriteString(`<p id="article-keys" class="sr-only">` + escapeHTML(l.T("article.keys")) + `</p></header>`)
+	return b.String()
 }
 
 // legendSpeakers is how many speakers the legend names.
 const legendSpeakers = 6
 
-// renderLegend names the speakers' colours and explains the styles.
-func (v *articleView) renderLegend(d *analysis.Document, h *highlighter) app.UI {
+// writeLegend writes the legend: the speakers' colours and the styles.
+func (v *articleView) writeLegend(b *strings.Builder, d *analysis.Document, h *highlighter) {
 	l := v.ILang
 	type sp struct{ a, slot int }
 	var speakers []sp
@@ -285,27 +341,21 @@ func (v *articleView) renderLegend(d *analysis.Document, h *highlighter) app.UI 
 		}
 	}
 	sort.Slice(speakers, func(i, j int) bool { return speakers[i].slot < speakers[j].slot })
-	var items []app.UI
+	b.WriteString(`<div class="legend" aria-label="` + escapeHTML(l.T("article.legend")) + `" role="group"><p class="legend-row">`)
 	for i, s := range speakers {
 		if i == legendSpeakers {
-			items = append(items, app.Span().Class("legend-item", "legend-more").Text(l.T("legend.more", len(speakers)-legendSpeakers)))
+			b.WriteString(`<span class="legend-item legend-more">` + escapeHTML(l.T("legend.more", len(speakers)-legendSpeakers)) + `</span>`)
 			break
 		}
-		items = append(items, app.Span().Class("legend-item", slotClass(s.slot)).
-			Title(colorName(l, s.slot)).
-			Body(app.Span().Class("swatch").Aria("hidden", true), app.Text(d.Actors[s.a].Name)))
+		b.WriteString(`<span class="legend-item ` + slotClass(s.slot) + `" title="` + escapeHTML(colorName(l, s.slot)) +
+			`"><span class="swatch" aria-hidden="true"></span>` + escapeHTML(d.Actors[s.a].Name) + `</span>`)
 	}
-	return app.Div().Class("legend").Aria("label", l.T("article.legend")).Attr("role", "group").Body(
-		app.P().Class("legend-row").Body(items...),
-		app.P().Class("legend-row", "legend-styles").Body(
-			app.Span().Class("legend-item").Body(app.Mark().Class("mention", "c-none").Text(l.T("legend.mention"))),
-			app.Span().Class("legend-item", "stmt", "st-quote", "c-none").Text(l.T("badge.quote")),
-			app.Span().Class("legend-item", "stmt", "st-reported", "c-none").Text(l.T("badge.reported")),
-			app.Span().Class("legend-item", "stmt", "st-according", "c-none").Text(l.T("badge.according")),
-			app.Span().Class("legend-item", "stmt", "st-position", "c-none").Text(l.T("badge.position")),
-			app.Span().Class("legend-item").Body(app.Span().Class("cue-w").Text(l.T("legend.cue"))),
-		),
-	)
+	b.WriteString(`</p><p class="legend-row legend-styles"><span class="legend-item"><mark class="mention c-none">` +
+		escapeHTML(l.T("legend.mention")) + `</mark></span>`)
+	for _, st := range []string{"quote", "reported", "according", "position"} {
+		b.WriteString(`<span class="legend-item stmt st-` + st + ` c-none">` + escapeHTML(l.T("badge."+st)) + `</span>`)
+	}
+	b.WriteString(`<span class="legend-item"><span class="cue-w">` + escapeHTML(l.T("legend.cue")) + `</span></span></p></div>`)
 }
 
 // mentionKind returns the kind of mention m of actor a ("name", "role",
@@ -430,59 +480,4 @@ func closestAttr(e app.Event, selector, attr string) string {
 		return ""
 	}
 	return m.Call("getAttribute", attr).String()
-}
-
-// afterPaint calls fn once the browser has painted the next frame (an
-// animation frame, then a task), so that work done in steps lets the page
-// paint and answer input between them.
-func afterPaint(fn func()) {
-	if !app.IsClient {
-		fn()
-		return
-	}
-	w := app.Window()
-	var raf, task app.Func
-	task = app.FuncOf(func(app.Value, []app.Value) any {
-		task.Release()
-		fn()
-		return nil
-	})
-	raf = app.FuncOf(func(app.Value, []app.Value) any {
-		raf.Release()
-		w.Call("setTimeout", task, 0)
-		return nil
-	})
-	w.Call("requestAnimationFrame", raf)
-}
-
-// markNow records a performance mark now.
-func markNow(name string) {
-	if app.IsClient {
-		if p := app.Window().Get("performance"); p.Truthy() {
-			p.Call("mark", name)
-		}
-	}
-}
-
-// markPainted records a performance mark once the browser has painted what
-// was just rendered (the next animation frame, then a task).
-func markPainted(name string) {
-	if !app.IsClient {
-		return
-	}
-	w := app.Window()
-	var raf, task app.Func
-	task = app.FuncOf(func(app.Value, []app.Value) any {
-		if p := w.Get("performance"); p.Truthy() {
-			p.Call("mark", name)
-		}
-		task.Release()
-		return nil
-	})
-	raf = app.FuncOf(func(app.Value, []app.Value) any {
-		w.Call("setTimeout", task, 0)
-		raf.Release()
-		return nil
-	})
-	w.Call("requestAnimationFrame", raf)
 }

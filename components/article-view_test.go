@@ -28,17 +28,22 @@ func TestArticleViewSeed(t *testing.T) {
 			t.Errorf("paragraph %d is <%s>; heading = %v", i, p.Data, want)
 		}
 	}
-	// Every mention has its actor's colour and label.
+	// Every mention has its actor's colour, and its actor's label in the
+	// label rules.
 	slots := colorSlots(d)
+	rules := labelRules(d, English)
 	for a, act := range d.Actors {
 		marks := findAll(root, byAttr("data-actor", act.ID))
 		if len(marks) < len(act.Mentions) {
 			t.Errorf("%s: %d marks for %d mentions", act.Name, len(marks), len(act.Mentions))
 		}
 		for _, m := range marks {
-			if !hasClass(m, slotClass(slots[a])) || !strings.HasPrefix(attr(m, "data-label"), act.Name+" · ") {
-				t.Errorf("%s: mark %q has class %q, label %q", act.Name, textOf(m), attr(m, "class"), attr(m, "data-label"))
+			if !hasClass(m, slotClass(slots[a])) {
+				t.Errorf("%s: mark %q has class %q", act.Name, textOf(m), attr(m, "class"))
 			}
+		}
+		if rule := `mark.` + act.ID + `:focus::after{content:"` + act.Name + " · "; !strings.Contains(rules, rule) {
+			t.Errorf("%s: no label rule %q in %s", act.Name, rule, rules)
 		}
 	}
 	// Statements: underline style by type, colour by speaker, id on the first piece.
@@ -131,4 +136,15 @@ func mountComponent(t *testing.T, c app.UI) app.UI {
 	t.Cleanup(disp.Close)
 	disp.Consume()
 	return c
+}
+
+// The hover labels are CSS strings: a name cannot end the string or the
+// rule.
+func TestLabelRulesEscape(t *testing.T) {
+	d := &analysis.Document{Actors: []analysis.Actor{{ID: "a1", Name: "X\"}body{display:none}\\", Type: analysis.Person}}}
+	rules := labelRules(d, English)
+	want := `content:"X\22 }body{display:none}\5c  · `
+	if !strings.Contains(rules, want) || strings.Count(rules, `"`) != 2 {
+		t.Errorf("label rules %q; want the name as %q", rules, want)
+	}
 }

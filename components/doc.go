@@ -5,10 +5,14 @@
 // its I-prefixed fields.
 //
 // Article text is sliced from Document.Text at span boundaries in Go and
-// escaped there (highlight.go): paragraphs and statement rows are handed to
-// go-app as raw HTML, a few JavaScript calls per paragraph instead of a
-// node per text run. Selection, hover and flash are CSS rules and classes
-// changed by small JavaScript calls (live.go), not re-renders.
+// escaped there (highlight.go): the article, the lists of closed actors and
+// the statement rows are handed to go-app as raw HTML, a few JavaScript
+// calls per part instead of a node per text run. The article is drawn in
+// parts: the first screens at once, the rest in steps after each paint
+// (article-view.go), and the browser lays out only the parts near the
+// screen (content-visibility in web/app.css). Selection, hover, the
+// mentions' labels and flash are CSS rules and classes changed by small
+// JavaScript calls (live.go), not re-renders.
 //
 // Files:
 //   - article-view.go: articleView, the article with mentions and statements marked
@@ -19,7 +23,10 @@
 //     with the statement corrections
 //   - edit-bar.go: editBar, corrections count, Undo and "add a statement"
 //   - highlight.go: the article's paragraphs as escaped HTML, speaker colours
-//   - live.go: selection and hover lighting as one constructed style sheet
+//   - live.go: selection and hover lighting and the mentions' labels as
+//     constructed style sheets
+//   - browser.go: Mark, AfterFrame and WhenIdle (performance marks, work
+//     after a paint or in idle time)
 //   - select.go: drop-down lists drawn as escaped HTML
 //   - host.go: DisplayHost, a source's host in punycode without bidi controls
 //   - input-panel.go: inputPanel, the text area, Example and URL import

@@ -62,17 +62,15 @@ type highlighter struct {
 	edited  map[string]bool // edited statement ids
 	slots   []int
 	marks   [][]mark                 // per paragraph, cut when drawn
-	labels  []string                 // per actor: the escaped hover label
+	marked  []bool                   // per paragraph: marks found (prepare)
+	labels  string                   // the CSS of the mentions' hover labels (labelRules)
 	sources map[analysis.Span]string // mention span → ids of the statements it is the source of
 	html    []string
 }
 
 func newHighlighter(d *analysis.Document, l Lang, edited map[string]bool) *highlighter {
-	h := &highlighter{d: d, lang: l, edited: edited, slots: colorSlots(d), marks: paragraphMarks(d),
-		labels: make([]string, len(d.Actors)), sources: map[analysis.Span]string{}, html: make([]string, len(d.Paragraphs))}
-	for i, a := range d.Actors {
-		h.labels[i] = escapeHTML(actorLabel(l, a))
-	}
+	h := &highlighter{d: d, lang: l, edited: edited, slots: colorSlots(d), marks: make([][]mark, len(d.Paragraphs)), marked: make([]bool, len(d.Paragraphs)),
+		labels: labelRules(d, l), sources: map[analysis.Span]string{}, html: make([]string, len(d.Paragraphs))}
 	for _, s := range d.Statements {
 		if !s.Source.IsZero() {
 			if v := h.sources[s.Source]; v != "" {
@@ -85,6 +83,22 @@ func newHighlighter(d *analysis.Document, l Lang, edited map[string]bool) *highl
 	return h
 }
 
+// prepare finds the marks of paragraphs from to to-1 that were not found
+// yet: a part of the article at a time, not the whole document at once.
+func (h *highlighter) prepare(from, to int) {
+	for from < to && h.marked[from] {
+		from++
+	}
+	for to > from && h.marked[to-1] {
+		to--
+	}
+	for i, ms := range paragraphMarks(h.d, from, to) {
+		if !h.marked[from+i] {
+			h.marks[from+i], h.marked[from+i] = ms, true
+		}
+	}
+}
+
 // paragraph returns the HTML of paragraph p: an h2 (the title), h3
 // (intertitle) or p element whose data-o is the paragraph's byte offset.
 func (h *highlighter) paragraph(p int, title bool) string {
@@ -92,6 +106,7 @@ func (h *highlighter) paragraph(p int, title bool) string {
 		return h.html[p]
 	}
 	d := h.d
+	h.prepare(p, p+1)
 	para := d.Paragraphs[p]
 	tag, cls := "p", ""
 	switch {
@@ -101,7 +116,7 @@ func (h *highlighter) paragraph(p int, title bool) string {
 		tag, cls = "h3", ` class="intertitle"`
 	}
 	var b strings.Builder
-	b.Grow(para.Len() * 2)
+	b.Grow(para.Len() * 3)
 	b.WriteString("<" + tag + cls + ` data-o="` + strconv.Itoa(para.Start) + `">`)
 	curStmt, curMention, curCue := -1, [2]int{-1, -1}, -1
 	closeInner := func() {
@@ -186,8 +201,10 @@ func (h *highlighter) openStatement(b *strings.Builder, st int) {
 
 func (h *highlighter) openMention(b *strings.Builder, a, m int) {
 	act := h.d.Actors[a]
-	b.WriteString(`<mark class="mention k-` + mentionKind(act, m) + " " + slotClass(h.slots[a]) +
-		`" tabindex="-1" data-actor="` + act.ID + `" data-label="` + h.labels[a] + `"`)
+	// The actor's id is a class too: its hover label's CSS rule (labelRules)
+	// is found by class, which the browser looks up in constant time.
+	b.WriteString(`<mark class="mention k-` + mentionKind(act, m) + " " + slotClass(h.slots[a]) + " " + act.ID +
+		`" tabindex="-1" data-actor="` + act.ID + `"`)
 	if m >= 0 && m < len(act.Mentions) {
 		if src := h.sources[act.Mentions[m].Span]; src != "" {
 			b.WriteString(` data-src="` + src + `"`)

@@ -1,6 +1,10 @@
 package components
 
 import (
+	"strconv"
+	"strings"
+
+	"github.com/article-explorer/explorer/analysis"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -12,6 +16,8 @@ import (
 
 var live struct {
 	sheet     app.Value
+	labels    app.Value // the hover labels of the mentions (labelRules)
+	labelCSS  string
 	selected  string // actor id
 	hover     string // "a3" or "s4"
 	installed bool
@@ -30,8 +36,8 @@ func liveSheet() app.Value {
 		if !ctor.Truthy() || !doc.Get("adoptedStyleSheets").Truthy() {
 			return nil
 		}
-		live.sheet = ctor.New()
-		doc.Set("adoptedStyleSheets", w.Get("Array").New(live.sheet))
+		live.sheet, live.labels = ctor.New(), ctor.New()
+		doc.Set("adoptedStyleSheets", w.Get("Array").New(live.labels, live.sheet))
 	}
 	return live.sheet
 }
@@ -59,6 +65,46 @@ func liveRules() string {
 func applyLive() {
 	if s := liveSheet(); s != nil {
 		s.Call("replaceSync", liveRules())
+	}
+}
+
+// setLabels puts the hover labels of the mentions (labelRules) in place.
+func setLabels(css string) {
+	if css != live.labelCSS {
+		live.labelCSS = css
+		if liveSheet() != nil {
+			live.labels.Call("replaceSync", css)
+		}
+	}
+}
+
+// labelRules returns the CSS that gives the mentions of each actor its
+// hover and focus label (name, type, roles): one rule per actor instead of
+// the label repeated in every mention's HTML. The rules select by class
+// (the actor's id), so that a mark is matched against its own actor's rule
+// only, not against the rules of every actor.
+func labelRules(d *analysis.Document, l Lang) string {
+	var b strings.Builder
+	for _, a := range d.Actors {
+		if safeID(a.ID) {
+			sel := `#article mark.` + a.ID
+			b.WriteString(sel + `:hover::after,` + sel + `:focus::after{content:"`)
+			writeCSSString(&b, actorLabel(l, a))
+			b.WriteString("\"}\n")
+		}
+	}
+	return b.String()
+}
+
+// writeCSSString writes s for a double-quoted CSS string: quotes,
+// backslashes and control characters as hexadecimal escapes.
+func writeCSSString(b *strings.Builder, s string) {
+	for _, r := range s {
+		if r == '"' || r == '\\' || r < 0x20 || r == 0x7f {
+			b.WriteString(`\` + strconv.FormatInt(int64(r), 16) + " ")
+		} else {
+			b.WriteRune(r)
+		}
 	}
 }
 

@@ -46,7 +46,7 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	if d == nil {
 		return nil
 	}
-	buckets := paragraphMarks(d)
+	buckets := paragraphMarks(d, 0, len(d.Paragraphs))
 	out := make([][]segment, len(d.Paragraphs))
 	for p := range d.Paragraphs {
 		out[p] = segmentParagraph(d, p, buckets[p])
@@ -54,21 +54,27 @@ func segmentParagraphs(d *analysis.Document) [][]segment {
 	return out
 }
 
-// paragraphMarks returns, for every paragraph, the marks (mentions,
-// statement pieces, cues) that overlap it, in document order. It does not
+// paragraphMarks returns, for the paragraphs from to to-1, the marks
+// (mentions, statement pieces, cues) that overlap each, in document order.
+// It looks at every mark of the document but keeps only those of the range:
+// the view asks for the paragraphs it draws, a part at a time. It does not
 // sort: the view cuts a paragraph only when it draws it.
-func paragraphMarks(d *analysis.Document) [][]mark {
+func paragraphMarks(d *analysis.Document, from, to int) [][]mark {
 	n := len(d.Text)
 	ps := d.Paragraphs
-	out := make([][]mark, len(ps))
+	if from >= to {
+		return nil
+	}
+	out := make([][]mark, to-from)
+	lo, hi := ps[from].Start, ps[to-1].End
 	add := func(m mark) {
 		m.Start, m.End = max(m.Start, 0), min(m.End, n)
-		if m.Start >= m.End {
+		if m.Start >= m.End || m.End <= lo || m.Start >= hi {
 			return
 		}
-		p := sort.Search(len(ps), func(i int) bool { return ps[i].End > m.Start })
-		for ; p < len(ps) && ps[p].Start < m.End; p++ {
-			out[p] = append(out[p], m)
+		p := from + sort.Search(to-from, func(i int) bool { return ps[from+i].End > m.Start })
+		for ; p < to && ps[p].Start < m.End; p++ {
+			out[p-from] = append(out[p-from], m)
 		}
 	}
 	for a, act := range d.Actors {

@@ -87,14 +87,26 @@ func (v *statementsView) Render() app.UI {
 	}
 	order := v.order(d)
 	var rows []app.UI
+	var html strings.Builder // the rows as one node while none has its corrections open
+	shown := 0
 	for _, i := range order {
-		if len(rows) >= v.limit {
+		if shown >= v.limit {
 			break
 		}
-		rows = append(rows, v.renderRow(d, i))
+		shown++
+		row := v.rowHTML(d, i)
+		if v.editing == "" {
+			html.WriteString(row)
+			continue
+		}
+		rows = append(rows, app.Raw(row))
 		if d.Statements[i].ID == v.editing {
 			rows = append(rows, app.Li().Class("srow-fixrow").Body(v.renderFix(d, d.Statements[i])))
 		}
+	}
+	list := app.UI(app.Ul().ID("statement-rows").Class("stmt-rows").Body(rows...))
+	if v.editing == "" {
+		list = app.Raw(`<ul id="statement-rows" class="stmt-rows">` + html.String() + `</ul>`)
 	}
 
 	typeOpts := []option{{"", l.T("stmts.alltypes")}}
@@ -109,7 +121,7 @@ func (v *statementsView) Render() app.UI {
 			actorOpts = append(actorOpts, option{act.ID, act.Name})
 		}
 	}
-	return app.Section().ID("statements").Class("statements-view").Aria("labelledby", "statements-title").Body(
+	return app.Section().ID("statements").Class("statements-view").Aria("labelledby", "statements-title").OnClick(v.onRowClick).Body(
 		app.Div().Class("stmts-head").Body(
 			app.H2().ID("statements-title").Class("sidebar-title").Body(
 				app.Text(l.T("stmts.title")),
@@ -131,9 +143,9 @@ func (v *statementsView) Render() app.UI {
 			),
 		),
 		app.If(len(order) == 0, app.P().Class("sidebar-empty").Text(l.T("stmts.none"))),
-		app.Ul().ID("statement-rows").Class("stmt-rows").OnClick(v.onRowClick).Body(rows...),
-		app.If(len(order) > len(rows), app.Button().ID("statements-more").Type("button").Class("btn", "btn-secondary", "btn-small", "show-more").
-			Text(l.T("sidebar.more", len(order)-len(rows))).
+		list,
+		app.If(len(order) > shown, app.Button().ID("statements-more").Type("button").Class("btn", "btn-secondary", "btn-small", "show-more").
+			Text(l.T("sidebar.more", len(order)-shown)).
 			OnClick(func(ctx app.Context, e app.Event) { v.limit += pageSize * 4 })),
 	)
 }
@@ -176,10 +188,10 @@ func (v *statementsView) order(d *analysis.Document) []int {
 	return out
 }
 
-// renderRow draws one row as escaped HTML (a long article has hundreds of
+// rowHTML draws one row as escaped HTML (a long article has hundreds of
 // rows; as go-app elements each would cost a dozen nodes and JS values).
 // Its buttons carry data-act and are handled by onRowClick.
-func (v *statementsView) renderRow(d *analysis.Document, i int) app.UI {
+func (v *statementsView) rowHTML(d *analysis.Document, i int) string {
 	l := v.ILang
 	st := d.Statements[i]
 	badge := badgeOf(st.Type)
@@ -235,7 +247,7 @@ func (v *statementsView) renderRow(d *analysis.Document, i int) app.UI {
 		b.WriteString(`</span>`)
 	}
 	b.WriteString(`</button></li>`)
-	return app.Raw(b.String())
+	return b.String()
 }
 
 // onRowClick handles the buttons of the rows: show in the article, open
