@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -33,10 +34,11 @@ func TestE2EInstallButton(t *testing.T) {
 	waitFor(t, ctx, "the install button to go", `!document.getElementById("install")`)
 }
 
-// TestE2EDarkMode: with a dark colour scheme the article is light text on
-// a dark background, with the contrast WCAG AA asks for; with a light
-// scheme, the other way round.
-func TestE2EDarkMode(t *testing.T) {
+// TestE2EDarkAndPrint: with a dark colour scheme the article is light text
+// on a dark background, with the contrast WCAG AA asks for, and the other
+// way round with a light scheme; printed, the page shows the article and
+// the statements list on white and none of the controls.
+func TestE2EDarkAndPrint(t *testing.T) {
 	needBrowser(t)
 	b := newBrowser(t, 1280, 900)
 	ctx := b.ctx
@@ -71,5 +73,32 @@ func TestE2EDarkMode(t *testing.T) {
 	media("", &emulation.MediaFeature{Name: "prefers-color-scheme", Value: "light"})
 	if bg, ink := luminance("#article", "backgroundColor"), luminance("#article p", "color"); bg < 0.8 || ink > bg || contrast(bg, ink) < 4.5 {
 		t.Errorf("light scheme: article background luminance %.2f, text %.2f (contrast %.1f); want dark text on a light background, contrast ≥ 4.5", bg, ink, contrast(bg, ink))
+	}
+
+	// The page builds the statements list for printing once the article is
+	// drawn (in idle time); then a print shows it.
+	waitFor(t, ctx, "the statements list built for printing", `document.querySelectorAll("#statement-rows > li.srow").length > 0`)
+	media("print", &emulation.MediaFeature{Name: "prefers-color-scheme", Value: "dark"})
+	shown := func(id string) bool {
+		return eval[bool](t, ctx, `(() => { const e = document.getElementById("`+id+`"); return !!e && e.getClientRects().length > 0 })()`)
+	}
+	for _, id := range []string{"article", "statements"} {
+		if !shown(id) {
+			t.Errorf("printed, #%s is not shown", id)
+		}
+	}
+	for _, id := range []string{"input", "export", "copy-link"} {
+		if shown(id) {
+			t.Errorf("printed, the control #%s is shown", id)
+		}
+	}
+	if bg := luminance("#article", "backgroundColor"); bg < 0.8 {
+		t.Errorf("printed with a dark scheme, the article background luminance is %.2f; want white paper", bg)
+	}
+	if rows := eval[int](t, ctx, `document.querySelectorAll("#statement-rows > li.srow").length`); rows == 0 {
+		t.Error("printed, the statements list has no rows")
+	}
+	if txt := eval[string](t, ctx, `document.getElementById("article").innerText`); !strings.Contains(txt, "Poetin") {
+		t.Errorf("printed, the article reads %.80q", txt)
 	}
 }
