@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/article-explorer/explorer/analysis/ner"
@@ -403,12 +404,20 @@ func buildActors(w *work, fs []found) {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return first(order[x]) < first(order[y]) })
 	newIndex := make([]int, len(as.actors))
+	d.Actors = slices.Grow(d.Actors, len(order))
 	for n, i := range order {
 		newIndex[i] = n
 		a := as.actors[i]
 		a.ID = "a" + strconv.Itoa(n+1)
 		d.Actors = append(d.Actors, a)
 	}
+	kept := 0
+	for _, f := range fs {
+		if f.actorIndex >= 0 {
+			kept++
+		}
+	}
+	d.Statements = slices.Grow(d.Statements, kept) // one allocation: a long text may hold a statement every 25 bytes
 	for _, f := range fs {
 		if f.actorIndex < 0 {
 			continue
