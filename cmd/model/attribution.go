@@ -214,9 +214,16 @@ func labelOf(r attribution.Role, inside bool) attribution.Label {
 	return attribution.BContent
 }
 
+// cvOptions says whether and how to cross-validate on train.
+type cvOptions struct {
+	on    bool
+	folds int  // how many of the five folds to score
+	only  bool // skip the full model
+}
+
 // trainAttribution trains the English model on the train split, reports the
 // whole pipeline's figures on dev (and train) and writes the model.
-func trainAttribution(w io.Writer, dir, out string, opt attribution.TrainOptions, cv, verbose bool) error {
+func trainAttribution(w io.Writer, dir, out string, opt attribution.TrainOptions, cv cvOptions, verbose bool) error {
 	start := time.Now()
 	train, err := readPolNeAR(filepath.Join(dir, "train"))
 	if err != nil {
@@ -240,6 +247,9 @@ func trainAttribution(w io.Writer, dir, out string, opt attribution.TrainOptions
 			fmt.Fprintf(w, "epoch %d  dev spans %s\n", epoch, spanFigures(attribution.Evaluate(m, devExs)))
 		}
 	}
+	if cv.on && cv.only {
+		return crossValidate(w, train, opt, cv.folds)
+	}
 	start = time.Now()
 	m, err := attribution.Train(exs, opt)
 	if err != nil {
@@ -257,8 +267,8 @@ func trainAttribution(w io.Writer, dir, out string, opt attribution.TrainOptions
 	}
 	fmt.Fprintf(w, "PolNeAR dev   %s\n", score(dev))
 	fmt.Fprintf(w, "PolNeAR train %s (fit: the model learnt from these)\n", score(train))
-	if cv {
-		if err := crossValidate(w, train, exs, opt); err != nil {
+	if cv.on {
+		if err := crossValidate(w, train, opt, cv.folds); err != nil {
 			return err
 		}
 		// Put the full model back.
@@ -283,10 +293,12 @@ func trainAttribution(w io.Writer, dir, out string, opt attribution.TrainOptions
 }
 
 // crossValidate trains on four fifths of train and scores the pipeline on
-// the fifth left out, five times, and prints the pooled figures.
-func crossValidate(w io.Writer, train []article, _ []attribution.Example, opt attribution.TrainOptions) error {
+// the fifth left out, for the first folds of the five, and prints the
+// pooled figures.
+func crossValidate(w io.Writer, train []article, opt attribution.TrainOptions, folds int) error {
 	var total tally
-	for fold := range 5 {
+	folds = min(max(folds, 1), 5)
+	for fold := range folds {
 		var in, held []article
 		for i, a := range train {
 			if i%5 == fold {
@@ -311,6 +323,10 @@ func crossValidate(w io.Writer, train []article, _ []attribution.Example, opt at
 			return err
 		}
 		total.add(tallyOf(held))
+	}
+	if folds < 5 {
+		fmt.Fprintf(w, "PolNeAR train %s (cross-validation: %d of 5 held-out fifths)\n", total, folds)
+		return nil
 	}
 	fmt.Fprintf(w, "PolNeAR train %s (5-fold cross-validation)\n", total)
 	return nil

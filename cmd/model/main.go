@@ -57,12 +57,14 @@ func run(args []string, w io.Writer) error {
 	attrMinCount := fl.Int("attribution-mincount", 2, "drop attribution features seen fewer times")
 	attrPrune := fl.Int("attribution-prune", 6, "drop attribution features whose weights are all at most this (of 127)")
 	cv := fl.Bool("cv", false, "also print PolNeAR train figures by 5-fold cross-validation")
+	folds := fl.Int("cv-folds", 5, "with -cv, score only the first N of the five held-out fifths (quicker)")
+	cvOnly := fl.Bool("cv-only", false, "with -cv, only cross-validate: no full model, nothing written")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *polnear != "" {
 		opt := attribution.TrainOptions{Epochs: *attrEpochs, Seed: *seed, MinCount: *attrMinCount, Prune: *attrPrune}
-		if err := trainAttribution(w, *polnear, *attrOut, opt, *cv, *verbose); err != nil {
+		if err := trainAttribution(w, *polnear, *attrOut, opt, cvOptions{on: *cv, folds: *folds, only: *cvOnly}, *verbose); err != nil {
 			return err
 		}
 		if *data == "" {
