@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -162,23 +161,5 @@ func TestPrepareQuoted(t *testing.T) {
 	}
 	if ws[padding+1].flags&flQuoted != 0 {
 		t.Errorf("zei is marked quoted")
-	}
-}
-
-// TestWordContextFeatures checks that wordFeatures and contextFeatures
-// together give exactly the features of features (as a multiset).
-func TestWordContextFeatures(t *testing.T) {
-	words := strings.Fields("„Het is goed”, zei oud-VLD-voorzitter Jan Peumans (72) in Den Haag over NAVO-landen en McDonald's , 1.200 euro ...")
-	ws := prepare(nil, words, nil, nil)
-	ws[padding+1].gaz = 5 // gazetteer features of the word and its neighbours
-	ws[padding+5].flags |= flQuoted
-	for i := range words {
-		want := features(ws, i, nil)
-		got := contextFeatures(ws, i, wordFeatures(&ws[i+padding], nil))
-		slices.Sort(want)
-		slices.Sort(got)
-		if !slices.Equal(got, want) {
-			t.Errorf("word %d (%q): word and context features %v; want %v", i, words[i], got, want)
-		}
 	}
 }
