@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	explorer "github.com/article-explorer/explorer/app"
+	"github.com/article-explorer/explorer/components"
 )
 
 // fakeImporter answers the page's calls to the importer (/api/article) in
@@ -114,7 +114,7 @@ func TestE2EImportShare(t *testing.T) {
 	// Copied or not (headless Chromium may refuse the clipboard), the
 	// message gives the link's length.
 	waitFor(t, ctx, "the export message", `document.getElementById("export-message").textContent !== ""`)
-	if msg, n := eval[string](t, ctx, `document.getElementById("export-message").textContent`), humanize(len(full)); !strings.Contains(msg, n) {
+	if msg, n := eval[string](t, ctx, `document.getElementById("export-message").textContent`), components.English.Number(len(full)); !strings.Contains(msg, n) {
 		t.Errorf("the export message %q does not give the link's length %s", msg, n)
 	}
 	clickJS(t, ctx, "share-notext")
@@ -141,14 +141,4 @@ func TestE2EImportShare(t *testing.T) {
 	if got := imp2.calls(); len(got) != 1 || got[0] != page {
 		t.Errorf("opening the link asked the importer for %q; want once for %q", got, page)
 	}
-}
-
-// humanize writes n with a comma between thousands, as the English page
-// does.
-func humanize(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
