@@ -360,7 +360,7 @@ func buildActors(w *work, fs []found) {
 		t = b
 	}
 	// Statements in text order: resolve their speakers.
-	prevActor, prevSent := -1, -1
+	prevActor, prevSent, prevSource := -1, -1, -1
 	for k := range fs {
 		f := &fs[k]
 		actor := -1
@@ -375,6 +375,12 @@ func buildActors(w *work, fs []found) {
 		case f.follows:
 			if prevActor >= 0 && f.sentence-prevSent <= floatingSentences {
 				actor = prevActor
+				if w.lx.mergeContinuations {
+					// Where a quote continues the attribution before it
+					// (English), it is that attribution's: its source is
+					// the mention that named the speaker there.
+					f.source = prevSource
+				}
 			}
 		}
 		f.actorIndex = actor
@@ -383,7 +389,7 @@ func buildActors(w *work, fs []found) {
 			as.actorAt[w.phrases[f.source].start] = int32(actor)
 		}
 		if actor >= 0 {
-			prevActor, prevSent = actor, f.sentence
+			prevActor, prevSent, prevSource = actor, f.sentence, f.source
 		}
 	}
 	// Keep statements that have a speaker, in text order, and number everything.
@@ -413,17 +419,20 @@ func buildActors(w *work, fs []found) {
 	}
 	kept := 0
 	for _, f := range fs {
-		if f.actorIndex >= 0 {
+		if f.actorIndex >= 0 || f.unnamed {
 			kept++
 		}
 	}
 	d.Statements = slices.Grow(d.Statements, kept) // one allocation: a long text may hold a statement every 25 bytes
 	for _, f := range fs {
-		if f.actorIndex < 0 {
+		if f.actorIndex < 0 && !f.unnamed {
 			continue
 		}
-		st := Statement{ID: "s" + strconv.Itoa(len(d.Statements)+1), Actor: newIndex[f.actorIndex], Type: f.typ,
+		st := Statement{ID: "s" + strconv.Itoa(len(d.Statements)+1), Actor: -1, Type: f.typ,
 			Cue: f.cue, Content: f.content, Sentence: f.sentence}
+		if f.actorIndex >= 0 {
+			st.Actor = newIndex[f.actorIndex]
+		}
 		if f.source >= 0 {
 			p := w.phrases[f.source]
 			st.Source = w.span(p.start, p.end)

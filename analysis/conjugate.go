@@ -20,6 +20,8 @@ type verbForm struct {
 	split bool
 	// finite is set on present and past forms (not on infinitives and participles).
 	finite bool
+	// participle is set on past participles ("gezegd", "said").
+	participle bool
 	// number is "sg" or "pl" for a finite form that shows its subject's
 	// number ("kondigde", "kondigden"), else "".
 	number string
@@ -230,13 +232,13 @@ func (m *morphology) dutch(c *cue) []verbForm {
 			out = append(out, verbForm{form: f.form, split: true, finite: true, number: f.number})
 			out = append(out, verbForm{form: part + f.form, finite: true, number: f.number}) // subordinate clause: "dat hij toegaf"
 		}
-		out = append(out, verbForm{form: part + base}, verbForm{form: part + participle})
+		out = append(out, verbForm{form: part + base}, verbForm{form: part + participle, participle: true})
 		return out
 	}
 	for _, f := range finite {
 		out = append(out, verbForm{form: f.form, finite: true, number: f.number})
 	}
-	return append(out, verbForm{form: base}, verbForm{form: participle})
+	return append(out, verbForm{form: base}, verbForm{form: participle, participle: true})
 }
 
 // withParticiplePrefix puts the participle prefix before a stem form,
@@ -272,9 +274,9 @@ func (m *morphology) english(c *cue) []verbForm {
 			third = p.present3
 		}
 	}
-	out := []verbForm{{form: base, finite: true}, {form: third, finite: true}, {form: past, finite: true}}
+	out := []verbForm{{form: base, finite: true}, {form: third, finite: true}, {form: past, finite: true, participle: participle == "" || participle == past}}
 	if participle != "" && participle != past {
-		out = append(out, verbForm{form: participle})
+		out = append(out, verbForm{form: participle, participle: true})
 	}
 	if c.ING {
 		out = append(out, verbForm{form: englishING(base, c.Double)})

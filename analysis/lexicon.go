@@ -159,7 +159,8 @@ type lexicon struct {
 	freeInversion bool
 	// mergeContinuations is set when a quote that follows a statement in the
 	// next sentence of its paragraph is another piece of that statement
-	// rather than a statement of its own.
+	// rather than a statement of its own; a floating quote further on then
+	// takes that statement's source mention.
 	mergeContinuations bool
 	// participleSuffix ends the participles that continue a sentence after a
 	// comma with its subject (", adding that ..."); empty when the language
@@ -172,6 +173,20 @@ type lexicon struct {
 	// clitics follow an apostrophe after a space ("'s avonds"): such a mark
 	// is no quotation mark.
 	clitics []string
+	// passives are the auxiliaries of the passive ("was" in "was accused");
+	// agents the prepositions that name its agent ("by"). A cue in the
+	// passive names no source unless an agent follows it.
+	passives wordList
+	agents   []string
+	// participleEndings end the regular past participles ("accused").
+	participleEndings []string
+	// participles are the irregular past participles and those of the cue
+	// verbs, as the conjugator makes them.
+	participles wordList
+	// evidentials (evidentials.txt) say that something is held or seems so
+	// without saying by whom: raising verbs ("seems", "appeared to") and
+	// hearsay adverbs ("reportedly"); every form of the verbs.
+	evidentials wordList
 	// possessiveEndings end a possessor's name ("Trump's"); none in Dutch.
 	possessiveEndings []string
 	// adverbSuffixes end adverbs that may stand between an auxiliary and a
@@ -383,6 +398,9 @@ func loadLanguage(fsys fs.FS, lang string) (*lexicon, error) {
 	if err := lx.readCues(fsys); err != nil {
 		return nil, err
 	}
+	if err := lx.readEvidentials(fsys); err != nil {
+		return nil, err
+	}
 	lx.roleTails = newRoleTails(lx.roles)
 	lx.closedClass = lx.newClosedClass()
 	rules, err := readRules(fsys, lang, &lx.morph)
@@ -424,7 +442,7 @@ func containsEmpty(list []string) bool {
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
 var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes",
-	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation"}
+	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
 func (lx *lexicon) readSyntax(fsys fs.FS) error {
@@ -471,6 +489,12 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 	lx.adverbSuffixes = nonEmpty(syntax["adverb-suffix"])
 	lx.clitics = nonEmpty(syntax["clitics"])
 	lx.morph.conjugation = field(syntax["conjugation"], 0, "")
+	lx.passives = wordList{}
+	for _, aux := range nonEmpty(syntax["passive"]) {
+		lx.passives[aux] = nil
+	}
+	lx.agents = nonEmpty(syntax["agent"])
+	lx.participleEndings = nonEmpty(syntax["past-participle"])
 	return nil
 }
 
@@ -499,6 +523,7 @@ func (lx *lexicon) readMorphology(fsys fs.FS) error {
 	m := &lx.morph
 	m.irregular = map[string]principalParts{}
 	m.devoice = map[string]string{}
+	lx.participles = wordList{}
 	if m.conjugation == "" {
 		return nil
 	}
@@ -532,6 +557,7 @@ func (lx *lexicon) readMorphology(fsys fs.FS) error {
 			return fmt.Errorf("lexicon %s: %q needs past singular, past plural and participle (and optionally the 3rd person present)", iname, verb)
 		}
 		m.irregular[verb] = principalParts{pastSingular: f[0], pastPlural: f[1], participle: f[2], present3: field(f, 3, "")}
+		lx.participles[f[2]] = nil
 	}
 	return nil
 }
@@ -568,6 +594,9 @@ func (lx *lexicon) readCues(fsys fs.FS) error {
 			return fmt.Errorf("lexicon %s: %s: %w", name, c.Lemma, err)
 		}
 		for _, f := range forms {
+			if f.participle {
+				lx.participles[f.form] = nil
+			}
 			needs := c.Particle != "" && (f.split || !c.Separable)
 			lx.cueForms[f.form] = append(lx.cueForms[f.form], cueForm{cue: c, needsParticle: needs, finite: f.finite, number: f.number})
 		}
@@ -589,6 +618,49 @@ func (lx *lexicon) readCues(fsys fs.FS) error {
 		lx.cues[form] = best.cue.fields(best.needsParticle)
 	}
 	return nil
+}
+
+// readEvidentials reads evidentials.txt: verbs by lemma (conjugated into
+// every form) and adverbs as written.
+func (lx *lexicon) readEvidentials(fsys fs.FS) error {
+	name := lx.lang + "/evidentials.txt"
+	w, err := readWordList(fsys, name)
+	if err != nil {
+		return err
+	}
+	if err := checkFirstField(name, w, []string{"verb", "adverb"}); err != nil {
+		return err
+	}
+	lx.evidentials = wordList{}
+	for word, f := range w {
+		lx.evidentials[word] = nil
+		if field(f, 0, "") != "verb" || lx.morph.conjugation == "" {
+			continue
+		}
+		c := cue{Lemma: word, Base: word, ING: true}
+		forms, err := lx.morph.conjugate(&c)
+		if err != nil {
+			return fmt.Errorf("lexicon %s: %s: %w", name, word, err)
+		}
+		for _, f := range forms {
+			lx.evidentials[f.form] = nil
+		}
+	}
+	return nil
+}
+
+// isParticiple reports whether a word is a past participle: an irregular
+// one, one of a cue verb, or a word with a regular participle ending.
+func (lx *lexicon) isParticiple(low string) bool {
+	if lx.participles.has(low) {
+		return true
+	}
+	for _, end := range lx.participleEndings {
+		if len(low) > len(end)+1 && strings.HasSuffix(low, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseCue reads one line of cues.txt:

@@ -97,7 +97,9 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},
 		{"unknown syntax setting", "en/syntax.txt", "inversion\tquote\ncontinuation\tmerge\nparticiple\ting\nplural\ts\n" +
-			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\nword-order\tsvo\n", "unknown setting"},
+			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nword-order\tsvo\n", "unknown setting"},
+		{"missing evidentials", "en/evidentials.txt", "", "evidentials.txt"},
+		{"bad evidential class", "en/evidentials.txt", "seem\tnoun\n", "type"},
 		{"unknown conjugation", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "conjugation\tdutch", "conjugation\tklingon", 1), "conjugation"},
 		{"control character", "nl/negations.txt", "niet\x00\n", "control"},
 		{"missing Dutch folder", "nl/syntax.txt", "", "syntax.txt"},
@@ -363,5 +365,48 @@ func TestWordEndings(t *testing.T) {
 		if got := lx.hasAdverbSuffix(tc.word); got != tc.adv {
 			t.Errorf("%s hasAdverbSuffix(%q) = %v, want %v", tc.lang, tc.word, got, tc.adv)
 		}
+	}
+}
+
+// TestPassivesAndEvidentials checks the words that make a statement
+// sourceless: past participles (regular, irregular and of cue verbs), the
+// conjugated forms of evidential verbs and evidential adverbs.
+func TestPassivesAndEvidentials(t *testing.T) {
+	lxs, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang, word             string
+		participle, evidential bool
+	}{
+		{English, "accused", true, false},
+		{English, "told", true, false},
+		{English, "thought", true, false},
+		{English, "say", false, false},
+		{English, "red", false, false}, // too short to be stem plus -ed
+		{English, "seemed", true, true},
+		{English, "appears", false, true},
+		{English, "reportedly", false, true},
+		{English, "reported", true, false},
+		{Dutch, "gezegd", true, false},
+		{Dutch, "beweerd", true, false},
+		{Dutch, "gevraagd", true, false},
+		{Dutch, "zegt", false, false},
+		{Dutch, "lijkt", false, true},
+		{Dutch, "scheen", false, true},
+		{Dutch, "kennelijk", false, true},
+	}
+	for _, tc := range tests {
+		lx := lxs[tc.lang]
+		if got := lx.isParticiple(tc.word); got != tc.participle {
+			t.Errorf("%s isParticiple(%q) = %v, want %v", tc.lang, tc.word, got, tc.participle)
+		}
+		if got := lx.evidentials.has(tc.word); got != tc.evidential {
+			t.Errorf("%s evidential %q = %v, want %v", tc.lang, tc.word, got, tc.evidential)
+		}
+	}
+	if !lxs[English].passives.has("was") || lxs[English].passives.has("has") || !lxs[Dutch].passives.has("werd") {
+		t.Errorf("passive auxiliaries: want was (en) and werd (nl), not has")
 	}
 }

@@ -292,6 +292,28 @@ func TestRulePassiveAndHeadings(t *testing.T) {
 	})
 }
 
+// TestRuleSourceless covers statements whose text names no source: a cue
+// in the passive without an agent, or under an evidential. They are kept
+// with no source and no speaker; a passive's agent is its source.
+func TestRuleSourceless(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en: a raising verb before the cue", "Trump appeared to acknowledge that the plan had failed.",
+			[]wantStatement{{Indirect, "", "acknowledge", "the plan had failed", ""}}},
+		{"en: a passive cue", "Officials were told that the plan had failed.",
+			[]wantStatement{{Indirect, "", "told", "the plan had failed", ""}}},
+		{"en: a passive cue with its agent", "The plan was criticized by Senator John Smith as a waste of money.",
+			[]wantStatement{{Indirect, "Senator John Smith", "was criticized", "The … as a waste of money", "John Smith"}}},
+		{"en negative: a stance word after a copula is no passive", "The union is concerned that the plan will cost jobs.",
+			[]wantStatement{{Indirect, "union", "is concerned", "that the plan will cost jobs", "union"}}},
+		{"en negative: an active cue keeps its subject", "Senator John Smith said the deal would hold.",
+			[]wantStatement{{Indirect, "Senator John Smith", "said", "the deal would hold", "John Smith"}}},
+		{"nl: a raising verb before the cue", "De minister lijkt te vinden dat het plan deugt.",
+			[]wantStatement{{Indirect, "", "vinden", "het plan deugt", ""}}},
+		{"nl negative: an active cue keeps its subject", "De minister vindt dat het plan deugt.",
+			[]wantStatement{{Indirect, "De minister", "vindt", "het plan deugt", "minister"}}},
+	})
+}
+
 // TestRuleStanceIdioms covers stance idioms with their own verb and a
 // pronoun speaker after a resumptive cue.
 func TestRuleStanceIdioms(t *testing.T) {

@@ -18,6 +18,7 @@ func runStages(d *Document, lx *lexicon) error {
 	if m != nil {
 		fs = combineStatements(fs, w.modelStatements(spans))
 	}
+	w.markSourceless(fs)
 	buildActors(w, fs)
 	return nil
 }

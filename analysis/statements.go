@@ -31,6 +31,7 @@ type found struct {
 	content  []Span
 	sentence int
 	follows  bool // a floating quote: continues the previous speaker
+	unnamed  bool // the text names no source (a passive, an evidential): kept without a speaker
 
 	pieceToks [][2]int
 	// actorIndex is the resolved speaker, set by buildActors.
