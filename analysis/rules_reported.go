@@ -873,6 +873,11 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		break
 	}
 	if start >= end {
+		if qa, qb, ok := w.quoteParagraphAfter(s, start-1); ok {
+			// "He said:" ending its paragraph, the quotation opening the
+			// next: the quotation is the content.
+			return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{qa, qb}}), true
+		}
 		if start == end && start-1 > i && w.lx.anaphors.has(w.low[start-1]) {
 			// "Zelf ontkent ze dat.": the anaphor is the content, standing
 			// for what was said before.
@@ -885,6 +890,41 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 		return candidate{}, false
 	}
 	return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start, stop}}), true
+}
+
+// quoteParagraphAfter returns the quotation [a, b) that opens the paragraph
+// after sentence s when s ends its paragraph with the colon at token colon
+// ("Caddell continued:" and then the quotation as a paragraph of its own).
+func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
+	toks := w.d.Tokens
+	if colon < s.FirstToken || colon >= len(toks) || w.text(colon) != ":" {
+		return 0, 0, false
+	}
+	for t := colon + 1; t < s.EndToken; t++ {
+		if isWordToken(w.text(t)) {
+			return 0, 0, false
+		}
+	}
+	a = s.EndToken
+	if a >= len(toks) || !w.opensQuoteAt(a) || w.claimed[a] {
+		return 0, 0, false
+	}
+	p := w.d.Sentences[w.sent[a]].Paragraph
+	if p != s.Paragraph+1 || w.d.Paragraphs[p].Heading {
+		return 0, 0, false
+	}
+	end := w.d.Paragraphs[p].End
+	for _, q := range w.paraQuotes[p] {
+		if q.Open.Start != toks[a].Start {
+			continue
+		}
+		_, b = w.tokenRange(q.Outer(end))
+		if b <= a+1 || b-a > maxQuoteTokens || w.anyClaimed(a, b) {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // invertedLightVerb reads '"…", laat X weten.' and '…, maakte X bekend.':

@@ -227,6 +227,13 @@ func TestRuleColonQuote(t *testing.T) {
 				{Indirect, "Een bron", "zegt", "het past bij dealer T.", "bron"},
 				{Direct, "", "", `"Als hij doorgesnoven was, was hij tot alles in staat."`, "bron"}}},
 		{"nl negative: a title before a colon", `Het boek heet: "De ontdekking van de hemel".`, nil},
+		{"nl: a cue and colon end the paragraph, the quote opens the next",
+			"Ze zei:\n\n„Het plan is goed. We gaan door.”",
+			[]wantStatement{{Direct, "Ze", "zei", "„Het plan is goed. We gaan door.”", "Ze"}}},
+		{"en: a cue and colon end the paragraph, the quote opens the next",
+			"Senator John Smith continued:\n\n\"The health issue is a partisan issue. It always was.\"",
+			[]wantStatement{{Direct, "Senator John Smith", "continued", "\"The health issue is a partisan issue. It always was.\"", "John Smith"}}},
+		{"en negative: a heading after the colon is no content", "Senator John Smith said:\n\nThe plan\n\nIt failed.", nil},
 	})
 }
 
