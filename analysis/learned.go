@@ -247,6 +247,13 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 			subj, ok = w.subjectOf(s, cue.Start, w.clauseEnd(s))
 		}
 		if !ok {
+			if _, _, sourceless := w.sourcelessCue(f.cue); sourceless {
+				// A passive or evidential cue: the text names no source,
+				// and the statement is kept without one (markSourceless;
+				// PolNeAR train F1@0.3 0.806 -> 0.808, speaker unchanged).
+				f.unnamed = true
+				return f, true
+			}
 			// No speaker in sight: a statement without one is not shown
 			// (measured on PolNeAR dev: speaker 0.851 -> 0.883, F1@0.3
 			// 0.790 -> 0.774, speaker-and-content F1 0.672 -> 0.684).

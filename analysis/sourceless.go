@@ -26,28 +26,34 @@ func (w *work) markSourceless(fs []found) {
 		if f.cue.IsZero() || f.follows {
 			continue
 		}
-		a, b := w.tokenRange(f.cue)
-		if a >= b {
-			continue
-		}
-		first := w.d.Sentences[f.sentence].FirstToken
-		if s := int(w.sent[a]); s != f.sentence {
-			first = w.d.Sentences[s].FirstToken
-		}
-		if w.evidentialBefore(first, a, b) {
-			f.source, f.unnamed = -1, true
-			continue
-		}
-		p, ok := w.passiveAt(first, a, b)
-		if !ok {
-			continue
-		}
-		if agent, ok := w.agentAfter(p); ok {
+		agent, has, ok := w.sourcelessCue(f.cue)
+		switch {
+		case !ok:
+		case has:
 			f.source, f.unnamed = w.addPhrase(agent), false
-			continue
+		default:
+			f.source, f.unnamed = -1, true
 		}
-		f.source, f.unnamed = -1, true
 	}
+}
+
+// sourcelessCue reports whether the cue is passive or evidential (ok), and
+// returns the agent of a passive that names one (has).
+func (w *work) sourcelessCue(cue Span) (agent phrase, has, ok bool) {
+	a, b := w.tokenRange(cue)
+	if a >= b {
+		return phrase{}, false, false
+	}
+	first := w.d.Sentences[w.sent[a]].FirstToken
+	if w.evidentialBefore(first, a, b) {
+		return phrase{}, false, true
+	}
+	p, ok := w.passiveAt(first, a, b)
+	if !ok {
+		return phrase{}, false, false
+	}
+	agent, has = w.agentAfter(p)
+	return agent, has, true
 }
 
 // evidentialBefore reports whether an evidential stands in the cue [a, b)
