@@ -395,7 +395,9 @@ func TestPassivesAndEvidentials(t *testing.T) {
 		{Dutch, "zegt", false, false},
 		{Dutch, "lijkt", false, true},
 		{Dutch, "scheen", false, true},
-		{Dutch, "kennelijk", false, true},
+		{Dutch, "zogenaamd", false, true},
+		{Dutch, "kennelijk", false, false}, // appearance, not hearsay
+		{English, "apparently", false, false},
 	}
 	for _, tc := range tests {
 		lx := lxs[tc.lang]
