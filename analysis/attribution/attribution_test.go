@@ -148,3 +148,54 @@ func TestShippedModelRoundTrips(t *testing.T) {
 		t.Errorf("re-encoding the shipped model gives %d different bytes", len(got))
 	}
 }
+
+// TestStackedModel trains a two-stage model: it is deterministic, it labels
+// the corpus as well as one stage does, it survives encoding, and a corrupt
+// stacked file is refused.
+func TestStackedModel(t *testing.T) {
+	exs := corpus()
+	opt := TrainOptions{Epochs: 10, Seed: 1, Stack: 3}
+	m, err := Train(exs, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.next == nil {
+		t.Fatal("Stack 3 trained no second stage")
+	}
+	again, err := Train(exs, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := encode(t, m)
+	if !bytes.Equal(data, encode(t, again)) {
+		t.Fatal("two stacked trainings on the same data gave different models")
+	}
+	if string(data[:len(stackedMagic)]) != stackedMagic {
+		t.Fatalf("a stacked model starts with %q", data[:4])
+	}
+	loaded, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.next == nil || loaded.Rows() != m.Rows() {
+		t.Fatalf("the loaded model has %d rows (second stage %v), want %d", loaded.Rows(), loaded.next != nil, m.Rows())
+	}
+	if got := encode(t, loaded); !bytes.Equal(got, data) {
+		t.Error("re-encoding a loaded stacked model gives other bytes")
+	}
+	f := Evaluate(loaded, exs)
+	for r := Source; r <= Content; r++ {
+		if f[r][2] < 0.99 {
+			t.Errorf("role %d: F1 %.2f on the training data, want 1", r, f[r][2])
+		}
+	}
+	for name, bad := range map[string][]byte{
+		"truncated": data[:len(data)/2],
+		"flipped":   append(append([]byte{}, data[:20]...), append([]byte{data[20] ^ 0xff}, data[21:]...)...),
+		"no stages": append([]byte(stackedMagic), 0, 0, 0, 0),
+	} {
+		if _, err := Load(bad); err == nil {
+			t.Errorf("%s: Load accepted a bad stacked model", name)
+		}
+	}
+}

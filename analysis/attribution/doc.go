@@ -7,8 +7,13 @@
 // the words, their quotation marks, named entities, lexicon hits and the
 // labels already given, learnt by Train from annotated sentences (the
 // English model is learnt from PolNeAR, which states no licence, so its
-// weights are for research use only). The analysis package turns the
-// labelled spans into statements and resolves their sources to actors.
+// weights are for research use only). A model may have a second stage
+// (stacking): it relabels every sentence the first stage found anything
+// in, seeing the first stage's labels on both sides of each token, so that
+// a source is labelled knowing the cue that follows it. The second stage
+// learns from first-stage labels of sentences that stage was not trained
+// on. The analysis package turns the labelled spans into statements and
+// resolves their sources to actors.
 //
 // The package is pure Go and knows nothing of files or the network: a model
 // is decoded from bytes (Load) that the caller embeds or fetches.

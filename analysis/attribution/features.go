@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,6 +41,14 @@ const (
 	tCueWordLeft
 	tCueWordRight
 	tWindow
+	tPrior
+	tPriorPrev
+	tPriorNext
+	tPriorWindow
+	tPriorCueLeft
+	tPriorCueRight
+	tPriorWord
+	tPriorSourceAhead
 )
 
 // mix combines a hash with a value.
@@ -156,39 +165,49 @@ type sentenceFeatures struct {
 	feats []uint32 // all tokens' features, back to back
 	ends  []int    // ends[i] is where token i's features end in feats
 	infos []tokenInfo
+	// base and baseEnds keep the first stage's features while addPrior
+	// makes the second stage's.
+	base     []uint32
+	baseEnds []int
+	// What prepare computes once for both stages: the distances to the
+	// nearest cue word on each side (-1: none) and that word.
+	cueLeft, cueRight   []int
+	wordLeft, wordRight []uint32
+	hasQuote            uint32
 }
 
-// extract computes the static features of a sentence into sf.
-func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
+// extract computes the static features of a sentence into sf. prior holds
+// the labels of the first stage, for the second (nil in the first).
+func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16, prior []Label) {
+	sf.prepare(s)
+	sf.build(sentFlags)
+	if prior != nil {
+		sf.addPrior(prior)
+	}
+}
+
+// prepare computes what the features of both stages are made of.
+func (sf *sentenceFeatures) prepare(s []Token) {
 	n := len(s)
-	sf.feats = sf.feats[:0]
-	sf.ends = sf.ends[:0]
 	sf.infos = sf.infos[:0]
-	hasQuote := uint32(0)
+	sf.hasQuote = 0
 	for _, t := range s {
 		inf := infoOf(t)
 		if inf.quote != 0 {
-			hasQuote = 1
+			sf.hasQuote = 1
 		}
 		sf.infos = append(sf.infos, inf)
 	}
-	at := func(i int) tokenInfo {
-		if i < 0 || i >= n {
-			return boundary
-		}
-		return sf.infos[i]
-	}
-	// Distances to the nearest cue word on each side, and the word.
-	cueLeft := make([]int, n)
-	cueRight := make([]int, n)
-	wordLeft := make([]uint32, n)
-	wordRight := make([]uint32, n)
+	sf.cueLeft = slices.Grow(sf.cueLeft[:0], n)[:n]
+	sf.cueRight = slices.Grow(sf.cueRight[:0], n)[:n]
+	sf.wordLeft = slices.Grow(sf.wordLeft[:0], n)[:n]
+	sf.wordRight = slices.Grow(sf.wordRight[:0], n)[:n]
 	last := -1
 	for i := range n {
 		if last < 0 {
-			cueLeft[i] = -1
+			sf.cueLeft[i], sf.wordLeft[i] = -1, 0
 		} else {
-			cueLeft[i], wordLeft[i] = i-last, sf.infos[last].low
+			sf.cueLeft[i], sf.wordLeft[i] = i-last, sf.infos[last].low
 		}
 		if s[i].Flags&CueWord != 0 {
 			last = i
@@ -197,18 +216,34 @@ func (sf *sentenceFeatures) extract(s []Token, sentFlags uint16) {
 	last = -1
 	for i := n - 1; i >= 0; i-- {
 		if last < 0 {
-			cueRight[i] = -1
+			sf.cueRight[i], sf.wordRight[i] = -1, 0
 		} else {
-			cueRight[i], wordRight[i] = last-i, sf.infos[last].low
+			sf.cueRight[i], sf.wordRight[i] = last-i, sf.infos[last].low
 		}
 		if s[i].Flags&CueWord != 0 {
 			last = i
 		}
 	}
-	sent := uint32(sentFlags&(ParagraphStart|Heading)) | hasQuote<<12
+}
+
+// build makes the static features of the prepared sentence (those of the
+// first stage).
+func (sf *sentenceFeatures) build(sentFlags uint16) {
+	n := len(sf.infos)
+	sf.feats = sf.feats[:0]
+	sf.ends = sf.ends[:0]
+	at := func(i int) tokenInfo {
+		if i < 0 || i >= n {
+			return boundary
+		}
+		return sf.infos[i]
+	}
+	sent := uint32(sentFlags&(ParagraphStart|Heading)) | sf.hasQuote<<12
+	cueLeft, cueRight, wordLeft, wordRight := sf.cueLeft, sf.cueRight, sf.wordLeft, sf.wordRight
 	for i := range n {
-		c, p, q, p2, q2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
+		c, p, q := at(i), at(i-1), at(i+1)
 		f := sf.feats
+		p2, q2 := at(i-2), at(i+2)
 		f = append(f,
 			mix(tBias, 0),
 			mix(tWord, c.low),
@@ -257,4 +292,62 @@ func history(dst []uint32, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd
 		}
 	}
 	return dst
+}
+
+// addPrior turns the built features into the second stage's: each
+// token's static features and the features of the first stage's labels
+// (prior) around it.
+func (sf *sentenceFeatures) addPrior(prior []Label) {
+	sf.base, sf.feats = sf.feats, sf.base[:0]
+	sf.baseEnds, sf.ends = sf.ends, sf.baseEnds[:0]
+	from := 0
+	for i := range prior {
+		sf.feats = append(sf.feats, sf.base[from:sf.baseEnds[i]]...)
+		from = sf.baseEnds[i]
+		sf.feats = appendPriorFeatures(sf.feats, prior, i, sf.infos[i].low)
+		sf.ends = append(sf.ends, len(sf.feats))
+	}
+}
+
+// appendPriorFeatures appends the features of the first stage's labels
+// around token i: the labels in a window of two, and the distances to the
+// nearest cue it found on each side, so that the second stage sees the
+// cue a source stands before.
+func appendPriorFeatures(f []uint32, prior []Label, i int, low uint32) []uint32 {
+	n := len(prior)
+	lab := func(k int) uint32 {
+		if k < 0 || k >= n {
+			return uint32(numLabels)
+		}
+		return uint32(prior[k])
+	}
+	cueLeft, cueRight := -1, -1
+	for k := i - 1; k >= 0; k-- {
+		if prior[k].Role() == Cue {
+			cueLeft = i - k
+			break
+		}
+	}
+	sourceAhead := uint32(0)
+	for k := i + 1; k < n; k++ {
+		r := prior[k].Role()
+		if r == Source {
+			sourceAhead = 1
+		}
+		if r == Cue {
+			cueRight = k - i
+			break
+		}
+	}
+	c := lab(i)
+	return append(f,
+		mix(tPrior, c),
+		mix(mix(tPriorPrev, lab(i-1)), c),
+		mix(mix(tPriorNext, c), lab(i+1)),
+		mix(mix(mix(tPriorWindow, lab(i-2)), c), lab(i+2)),
+		mix(mix(tPriorCueLeft, bucket(cueLeft)), c),
+		mix(mix(mix(tPriorCueRight, bucket(cueRight)), c), sourceAhead),
+		mix(mix(tPriorWord, c), low),
+		mix(mix(mix(tPriorSourceAhead, sourceAhead), bucket(cueRight)), lab(i-1)),
+	)
 }

@@ -19,6 +19,11 @@ import (
 
 const magic = "ATR1"
 
+// stackedMagic opens a model of two stages: after it, each stage as a
+// single-stage file (magic and checksum included) after its length as a
+// uvarint, then a CRC-32 (IEEE) of everything before it.
+const stackedMagic = "ATR2"
+
 // errModel is wrapped by every error about a malformed model.
 var errModel = errors.New("bad attribution model")
 
@@ -34,6 +39,9 @@ type Model struct {
 	w     []int8
 	table []slot
 	mask  uint32
+	// next is the second stage, which relabels a sentence seeing this
+	// stage's labels (nil when there is none).
+	next *Model
 }
 
 // slot is one entry of the open-addressing table from feature hashes to
@@ -133,8 +141,13 @@ func (m *Model) row(f uint32) *slot {
 	}
 }
 
-// Rows returns the number of features the model has weights for.
-func (m *Model) Rows() int { return len(m.keys) }
+// Rows returns the number of features the model (both stages) has weights for.
+func (m *Model) Rows() int {
+	if m.next != nil {
+		return len(m.keys) + m.next.Rows()
+	}
+	return len(m.keys)
+}
 
 // allowedAfter reports whether label l may follow label prev.
 func allowedAfter(prev, l Label) bool {
@@ -146,9 +159,10 @@ func allowedAfter(prev, l Label) bool {
 
 // A Tagger holds the scratch space of one goroutine's labelling.
 type Tagger struct {
-	m   *Model
-	sf  sentenceFeatures
-	dyn []uint32
+	m     *Model
+	sf    sentenceFeatures
+	dyn   []uint32
+	prior []Label
 }
 
 // NewTagger returns a tagger that labels with m. A Tagger is not safe for
@@ -158,12 +172,20 @@ func (m *Model) NewTagger() *Tagger { return &Tagger{m: m} }
 // Tag labels the tokens of one sentence into labels (grown as needed) and
 // returns it. sentFlags holds the sentence's ParagraphStart and Heading flags.
 func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
-	return t.tag(s, sentFlags, labels)
+	t.sf.prepare(s)
+	t.sf.build(sentFlags)
+	labels = t.tag(t.m, s, labels)
+	if t.m.next == nil || !anyLabel(labels) {
+		return labels
+	}
+	t.prior = append(t.prior[:0], labels...)
+	t.sf.addPrior(t.prior)
+	return t.tag(t.m.next, s, labels)
 }
 
-func (t *Tagger) tag(s []Token, sentFlags uint16, labels []Label) []Label {
+// tag labels sentence s, whose features t.sf holds, with one stage m.
+func (t *Tagger) tag(m *Model, s []Token, labels []Label) []Label {
 	labels = labels[:0]
-	t.sf.extract(s, sentFlags)
 	var scores [numLabels]int32
 	prev, prev2 := O, O
 	seen := uint32(0)
@@ -172,14 +194,14 @@ func (t *Tagger) tag(s []Token, sentFlags uint16, labels []Label) []Label {
 	for i := range s {
 		var sum sums
 		for _, f := range t.sf.feats[from:t.sf.ends[i]] {
-			if r := t.m.row(f); r != nil {
+			if r := m.row(f); r != nil {
 				sum.add(r)
 			}
 		}
 		from = t.sf.ends[i]
 		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
 		for _, f := range t.dyn {
-			if r := t.m.row(f); r != nil {
+			if r := m.row(f); r != nil {
 				sum.add(r)
 			}
 		}
@@ -204,6 +226,22 @@ func (t *Tagger) tag(s []Token, sentFlags uint16, labels []Label) []Label {
 
 // WriteTo writes the model in the binary format that Load reads.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	b := m.encode()
+	if m.next != nil {
+		one, two := b, m.next.encode()
+		b = append([]byte(nil), stackedMagic...)
+		b = binary.AppendUvarint(b, uint64(len(one)))
+		b = append(b, one...)
+		b = binary.AppendUvarint(b, uint64(len(two)))
+		b = append(b, two...)
+		b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
+	}
+	n, err := w.Write(b)
+	return int64(n), err
+}
+
+// encode returns one stage in the format of a single-stage model file.
+func (m *Model) encode() []byte {
 	var b []byte
 	b = append(b, magic...)
 	b = binary.AppendUvarint(b, uint64(numLabels))
@@ -218,14 +256,42 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			b = binary.AppendVarint(b, int64(m.row(k).weight(l)))
 		}
 	}
-	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
-	n, err := w.Write(b)
-	return int64(n), err
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
 
 // Load decodes a model written by WriteTo. It returns an error, and never
 // panics, when the data is truncated or corrupt.
 func Load(data []byte) (*Model, error) {
+	if len(data) < len(stackedMagic)+4 || string(data[:len(stackedMagic)]) != stackedMagic {
+		return loadStage(data)
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+		return nil, fmt.Errorf("%w: checksum mismatch (truncated or corrupt)", errModel)
+	}
+	b := body[len(stackedMagic):]
+	var stages [2]*Model
+	for k := range stages {
+		n, size := binary.Uvarint(b)
+		if size <= 0 || n > uint64(len(b)-size) {
+			return nil, fmt.Errorf("%w: stage %d truncated", errModel, k+1)
+		}
+		m, err := loadStage(b[size : size+int(n)])
+		if err != nil {
+			return nil, fmt.Errorf("stage %d: %w", k+1, err)
+		}
+		stages[k] = m
+		b = b[size+int(n):]
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes left over", errModel, len(b))
+	}
+	stages[0].next = stages[1]
+	return stages[0], nil
+}
+
+// loadStage decodes one stage, in the format of a single-stage model file.
+func loadStage(data []byte) (*Model, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, fmt.Errorf("%w: not a model file", errModel)
 	}

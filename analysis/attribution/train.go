@@ -12,6 +12,9 @@ type Example struct {
 	Tokens []Token
 	Flags  uint16  // ParagraphStart, Heading
 	Gold   []Label // one per token
+	// Prior holds the first stage's labels when training the second stage
+	// (nil for the first).
+	Prior []Label
 }
 
 // TrainOptions sets how Train learns a model.
@@ -26,6 +29,13 @@ type TrainOptions struct {
 	// magnitude) are all at most Prune: a smaller, faster model (default 0:
 	// keep all that are not zero).
 	Prune int
+	// Stack, when above 1, trains a second stage that relabels each
+	// sentence the first stage found anything in, seeing the first
+	// stage's labels on both sides of every token. The second stage learns
+	// from first-stage labels of sentences the first stage did not learn
+	// from: the examples are cut into Stack parts, and each part is
+	// labelled by a first stage trained on the others.
+	Stack int
 	// Epoch, if set, is called after every pass with the averaged model so far.
 	Epoch func(epoch int, m *Model)
 }
@@ -82,9 +92,64 @@ func (tr *trainer) score(feats []uint32, scores *[numLabels]float64) {
 }
 
 // Train learns a model from examples with the averaged perceptron, decoding
-// greedily with the labels it predicts as history, as at run time. It is
-// deterministic for given examples and options.
+// greedily with the labels it predicts as history, as at run time, and a
+// second stage when opt.Stack asks for one. It is deterministic for given
+// examples and options.
 func Train(examples []Example, opt TrainOptions) (*Model, error) {
+	if opt.Stack <= 1 {
+		return trainStage(examples, opt)
+	}
+	first := opt
+	first.Stack, first.Epoch = 0, nil
+	var second []Example
+	var labels []Label
+	n := len(examples)
+	for part := range opt.Stack {
+		lo, hi := part*n/opt.Stack, (part+1)*n/opt.Stack
+		rest := make([]Example, 0, n-(hi-lo))
+		rest = append(append(rest, examples[:lo]...), examples[hi:]...)
+		m, err := trainStage(rest, first)
+		if err != nil {
+			return nil, err
+		}
+		tg := m.NewTagger()
+		for _, ex := range examples[lo:hi] {
+			labels = tg.Tag(ex.Tokens, ex.Flags, labels)
+			if !anyLabel(labels) {
+				continue
+			}
+			ex.Prior = slices.Clone(labels)
+			second = append(second, ex)
+		}
+	}
+	m, err := trainStage(examples, first)
+	if err != nil {
+		return nil, err
+	}
+	if len(second) == 0 {
+		return m, nil
+	}
+	if m.next, err = trainStage(second, TrainOptions{Epochs: opt.Epochs, Seed: opt.Seed, MinCount: opt.MinCount, Prune: opt.Prune}); err != nil {
+		return nil, err
+	}
+	if opt.Epoch != nil {
+		opt.Epoch(opt.Epochs, m)
+	}
+	return m, nil
+}
+
+// anyLabel reports whether a label sequence marks anything.
+func anyLabel(labels []Label) bool {
+	for _, l := range labels {
+		if l != O {
+			return true
+		}
+	}
+	return false
+}
+
+// trainStage learns one stage.
+func trainStage(examples []Example, opt TrainOptions) (*Model, error) {
 	if len(examples) == 0 {
 		return nil, errors.New("training attribution model: no examples")
 	}
@@ -105,7 +170,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	var dyn []uint32
 	seenFeat := map[uint32]int32{}
 	for _, ex := range examples {
-		sf.extract(ex.Tokens, ex.Flags)
+		sf.extract(ex.Tokens, ex.Flags, ex.Prior)
 		walk(ex.Gold, func(i int, prev, prev2 Label, seen uint32, cueEnd int) {
 			from := 0
 			if i > 0 {
@@ -131,7 +196,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, e := range order {
 			ex := examples[e]
-			sf.extract(ex.Tokens, ex.Flags)
+			sf.extract(ex.Tokens, ex.Flags, ex.Prior)
 			prev, prev2 := O, O
 			seen := uint32(0)
 			cueEnd := -1

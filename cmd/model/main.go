@@ -56,6 +56,7 @@ func run(args []string, w io.Writer) error {
 	attrEpochs := fl.Int("attribution-epochs", 14, "passes over PolNeAR train")
 	attrMinCount := fl.Int("attribution-mincount", 2, "drop attribution features seen fewer times")
 	attrPrune := fl.Int("attribution-prune", 6, "drop attribution features whose weights are all at most this (of 127)")
+	attrStack := fl.Int("attribution-stack", 5, "train a second attribution stage on the first stage's labels of this many held-out parts (0 or 1: one stage)")
 	cv := fl.Bool("cv", false, "also print PolNeAR train figures by 5-fold cross-validation")
 	folds := fl.Int("cv-folds", 5, "with -cv, score only the first N of the five held-out fifths (quicker)")
 	cvOnly := fl.Bool("cv-only", false, "with -cv, only cross-validate: no full model, nothing written")
@@ -63,7 +64,7 @@ func run(args []string, w io.Writer) error {
 		return err
 	}
 	if *polnear != "" {
-		opt := attribution.TrainOptions{Epochs: *attrEpochs, Seed: *seed, MinCount: *attrMinCount, Prune: *attrPrune}
+		opt := attribution.TrainOptions{Epochs: *attrEpochs, Seed: *seed, MinCount: *attrMinCount, Prune: *attrPrune, Stack: *attrStack}
 		if err := trainAttribution(w, *polnear, *attrOut, opt, cvOptions{on: *cv, folds: *folds, only: *cvOnly}, *verbose); err != nil {
 			return err
 		}
