@@ -242,7 +242,7 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 		// the model marked stays the source shown (PolNeAR train speaker
 		// 0.882 -> 0.883, dev 0.887 -> 0.888).
 		p := w.sourcePhrase(s.Start, s.End)
-		p.start, p.end = min(p.start, s.Start), max(p.end, s.End)
+		p.start, p.end = w.trimSpan(min(p.start, s.Start), max(p.end, s.End), p)
 		f.source = w.addPhrase(p)
 	} else if cue.End > cue.Start {
 		// The model saw the cue but not its speaker: the rules' subject finder.
@@ -292,7 +292,12 @@ func (w *work) sourcePhrase(a, b int) phrase {
 
 // mergeStatements adds to the rules' statements those of the model whose
 // content overlaps none of theirs, or that are nested in one of theirs.
-func mergeStatements(rules, model []found) []found {
+// Where the two overlap, the rules' statement takes the model's source when
+// the model names another mention than the rules' (the two-stage model's
+// speakers are the better ones (measured by cross-validation on two held-out fifths of
+// PolNeAR train: speaker 0.860 -> 0.869; dev 0.888 -> 0.893; F1
+// unchanged); where both name the same mention, the rules' phrase stays.
+func (w *work) mergeStatements(rules, model []found) []found {
 	out := rules
 	for _, m := range model {
 		clash := false
@@ -302,8 +307,7 @@ func mergeStatements(rules, model []found) []found {
 			}
 			if overlapsAny(m.content, r.content) {
 				clash = true
-				if r.source < 0 && m.source >= 0 {
-					// The rules found no speaker; the model's speaks.
+				if m.source >= 0 && (r.source < 0 || !w.phrases[r.source].overlaps(w.phrases[m.source])) {
 					out[k].source = m.source
 				}
 				break
@@ -366,8 +370,8 @@ func AttributionSentences(text string) (string, []AttributionSentence, error) {
 // rules' where they found one (their precision is higher), the model's
 // where the rules found nothing. Measured on PolNeAR dev, this beats the
 // model alone and the model first.
-func combineStatements(rules, model []found) []found {
-	out := mergeStatements(rules, model)
+func (w *work) combineStatements(rules, model []found) []found {
+	out := w.mergeStatements(rules, model)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].content[0].Start < out[j].content[0].Start })
 	return out
 }
@@ -482,3 +486,22 @@ func (w *work) antecedentSource(cue attribution.Span, near, all []attribution.Sp
 	}
 	return attribution.Span{}, false
 }
+
+// trimSpan narrows the tokens [a, b) the model marked as a source to the
+// words of a mention: no punctuation or article at either end ("the White
+// House, the" reads "the White House"), never narrower than phrase p.
+func (w *work) trimSpan(a, b int, p phrase) (int, int) {
+	edge := func(t int) bool {
+		return !isWordToken(w.text(t)) || w.lx.articles.has(w.low[t]) || w.lx.determiners.has(w.low[t])
+	}
+	for a < p.start && edge(a) {
+		a++
+	}
+	for b > p.end && edge(b-1) {
+		b--
+	}
+	return a, b
+}
+
+// overlaps reports whether two phrases share a token.
+func (p phrase) overlaps(q phrase) bool { return p.start < q.end && q.start < p.end }

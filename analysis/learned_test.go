@@ -85,19 +85,40 @@ func TestModelFilesListed(t *testing.T) {
 // A statement of the model's inside the content of one of the rules', cue
 // and all, is nested and kept; one that only overlaps theirs is not.
 func TestNestedIn(t *testing.T) {
-	rules := found{content: []Span{{10, 60}}}
-	nested := found{cue: Span{20, 27}, content: []Span{{28, 50}}}
+	rules := found{content: []Span{{10, 60}}, source: -1}
+	nested := found{cue: Span{20, 27}, content: []Span{{28, 50}}, source: -1}
 	if !nestedIn(nested, rules) {
 		t.Error("a cue and content inside the rules' content: not nested")
 	}
-	across := found{cue: Span{50, 55}, content: []Span{{56, 80}}}
+	across := found{cue: Span{50, 55}, content: []Span{{56, 80}}, source: -1}
 	if nestedIn(across, rules) {
 		t.Error("content running past the rules' content: nested")
 	}
 	if nestedIn(found{content: []Span{{28, 50}}}, rules) {
 		t.Error("content without a cue: nested")
 	}
-	if got := mergeStatements([]found{rules}, []found{nested, across}); len(got) != 2 {
+	if got := (&work{}).mergeStatements([]found{rules}, []found{nested, across}); len(got) != 2 {
 		t.Errorf("merge kept %d statements, want the rules' and the nested one", len(got))
+	}
+}
+
+// Where a statement of the model's overlaps one of the rules', the rules'
+// keeps its phrase when the model names the same mention, and takes the
+// model's source when the model names another one.
+func TestMergeStatementsSources(t *testing.T) {
+	w := &work{phrases: []phrase{{start: 0, end: 2}, {start: 5, end: 6}, {start: 1, end: 3}}}
+	rules := func() found { return found{content: []Span{{10, 60}}, source: 0} }
+	other := found{cue: Span{62, 66}, content: []Span{{20, 70}}, source: 1}
+	same := found{cue: Span{62, 66}, content: []Span{{20, 70}}, source: 2}
+	none := found{cue: Span{62, 66}, content: []Span{{20, 70}}, source: -1}
+	for _, tc := range []struct {
+		name  string
+		model found
+		want  int
+	}{{"another mention", other, 1}, {"the same mention", same, 0}, {"no source", none, 0}} {
+		got := w.mergeStatements([]found{rules()}, []found{tc.model})
+		if len(got) != 1 || got[0].source != tc.want {
+			t.Errorf("%s: got %d statements, source %d; want 1, source %d", tc.name, len(got), got[0].source, tc.want)
+		}
 	}
 }

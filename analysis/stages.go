@@ -16,7 +16,7 @@ func runStages(d *Document, lx *lexicon) error {
 	}
 	fs := findStatements(w)
 	if m != nil {
-		fs = combineStatements(fs, w.modelStatements(spans))
+		fs = w.combineStatements(fs, w.modelStatements(spans))
 	}
 	w.markSourceless(fs)
 	buildActors(w, fs)
