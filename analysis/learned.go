@@ -252,7 +252,7 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 			subj, ok = w.subjectOf(s, cue.Start, w.clauseEnd(s))
 		}
 		if !ok {
-			if _, _, sourceless := w.sourcelessCue(f.cue); sourceless {
+			if _, sourceless := w.sourcelessCue(f.cue); sourceless {
 				// A passive or evidential cue: the text names no source,
 				// and the statement is kept without one (markSourceless;
 				// PolNeAR train F1@0.3 0.806 -> 0.808, speaker unchanged).

@@ -19,41 +19,58 @@ const passiveGap = 2
 
 // markSourceless gives the statements of fs whose cue is passive or
 // evidential the source the text gives them: the agent of a passive, or
-// none.
+// none. A passive statement whose content a rule read from the agent on
+// ("The bill was opposed | by a group of farmers") takes the subject
+// before the auxiliary as its content ("The bill").
 func (w *work) markSourceless(fs []found) {
 	for k := range fs {
 		f := &fs[k]
 		if f.cue.IsZero() || f.follows {
 			continue
 		}
-		agent, has, ok := w.sourcelessCue(f.cue)
+		v, ok := w.sourcelessCue(f.cue)
 		switch {
 		case !ok:
-		case has:
-			f.source, f.unnamed = w.addPhrase(agent), false
+		case v.hasAgent:
+			f.source, f.unnamed = w.addPhrase(v.agent), false
+			if len(f.pieceToks) > 0 && v.aux > v.first && f.pieceToks[0][0] > v.participle && f.pieceToks[0][0] <= v.participle+1 {
+				if a, b, ok := w.trimRange(v.first, v.aux); ok {
+					f.content, f.pieceToks = []Span{w.span(a, b)}, [][2]int{{a, b}}
+				}
+			}
 		default:
 			f.source, f.unnamed = -1, true
 		}
 	}
 }
 
-// sourcelessCue reports whether the cue is passive or evidential (ok), and
-// returns the agent of a passive that names one (has).
-func (w *work) sourcelessCue(cue Span) (agent phrase, has, ok bool) {
+// voice is what sourcelessCue finds of a cue: the tokens of its passive
+// (the first of the sentence, the auxiliary and the participle; all 0 for
+// an evidential) and the passive's agent, when it names one.
+type voice struct {
+	first, aux, participle int
+	agent                  phrase
+	hasAgent               bool
+}
+
+// sourcelessCue reports whether the cue is passive or evidential (ok), with
+// what it found.
+func (w *work) sourcelessCue(cue Span) (voice, bool) {
 	a, b := w.tokenRange(cue)
 	if a >= b {
-		return phrase{}, false, false
+		return voice{}, false
 	}
 	first := w.d.Sentences[w.sent[a]].FirstToken
 	if w.evidentialBefore(first, a, b) {
-		return phrase{}, false, true
+		return voice{}, true
 	}
-	p, ok := w.passiveAt(first, a, b)
+	p, aux, ok := w.passiveAt(first, a, b)
 	if !ok {
-		return phrase{}, false, false
+		return voice{}, false
 	}
-	agent, has = w.agentAfter(p)
-	return agent, has, true
+	v := voice{first: first, aux: aux, participle: p}
+	v.agent, v.hasAgent = w.agentAfter(p)
+	return v, true
 }
 
 // evidentialBefore reports whether an evidential stands in the cue [a, b)
@@ -67,15 +84,19 @@ func (w *work) evidentialBefore(first, a, b int) bool {
 	return false
 }
 
-// passiveAt returns the participle of a passive in the cue [a, b): a
-// participle after a passive auxiliary, with at most passiveGap adverbs or
-// negations between ("is expected", "has been widely criticized"). A
-// stance word ("is opposed to", "is concerned") is an adjective whose
-// subject holds the stance, no passive.
-func (w *work) passiveAt(first, a, b int) (int, bool) {
+// passiveAt returns the participle of a passive in the cue [a, b) and its
+// auxiliary: a participle after a passive auxiliary, with at most
+// passiveGap adverbs or negations between ("is expected", "has been widely
+// criticized"). A stance word ("is opposed to", "is concerned") is an
+// adjective whose subject holds the stance, unless its agent follows ("was
+// opposed by").
+func (w *work) passiveAt(first, a, b int) (participle, aux int, ok bool) {
 	for t := a; t < b; t++ {
 		low := w.low[t]
-		if !w.lx.isParticiple(low) || w.lx.stances.has(low) {
+		if !w.lx.isParticiple(low) {
+			continue
+		}
+		if w.lx.stances.has(low) && (t+1 >= len(w.low) || !containsString(w.lx.agents, w.low[t+1])) {
 			continue
 		}
 		k := t - 1
@@ -83,11 +104,11 @@ func (w *work) passiveAt(first, a, b int) (int, bool) {
 			k--
 		}
 		if k >= first && w.lx.passives.has(w.low[k]) {
-			return t, true
+			return t, k, true
 		}
-		return 0, false
+		return 0, 0, false
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // adverbial reports whether a word may stand between an auxiliary and its
@@ -97,11 +118,20 @@ func (w *work) adverbial(low string) bool {
 }
 
 // agentAfter reads the agent of the passive participle at token p: the
-// speaker phrase after an agent preposition right after it.
+// speaker phrase after an agent preposition right after it, or the plain
+// noun phrase there ("by an unusual coalition of leaders").
 func (w *work) agentAfter(p int) (phrase, bool) {
 	s := w.d.Sentences[w.sent[p]]
-	if p+2 >= s.EndToken || !containsString(w.lx.agents, w.low[p+1]) {
+	end := w.clauseEnd(s)
+	if p+2 >= end || !containsString(w.lx.agents, w.low[p+1]) {
 		return phrase{}, false
 	}
-	return w.subjectPhrase(w.phraseAt(p+2, w.clauseEnd(s)))
+	if ph, ok := w.subjectPhrase(w.phraseAt(p+2, end)); ok {
+		return ph, true
+	}
+	a := p + 2
+	if !isWordToken(w.text(a)) || w.quoted[a] || w.lx.pronouns.has(w.low[a]) && !w.lx.determiners.has(w.low[a]) {
+		return phrase{}, false
+	}
+	return w.plainPhrase(a, w.nounPhraseEnd(a, min(end, a+maxSourceWords))), true
 }
