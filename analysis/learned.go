@@ -22,29 +22,22 @@ func (w *work) attributionTokens(si int, dst []attribution.Token) ([]attribution
 	for t := s.FirstToken; t < s.EndToken; t++ {
 		tx := w.text(t)
 		low := w.low[t]
-		var fl uint16
+		fl, ok := w.wordFlags[low]
+		if !ok {
+			fl = w.lexiconFlags(low)
+			if w.wordFlags == nil {
+				w.wordFlags = map[string]uint16{}
+			}
+			w.wordFlags[low] = fl
+		}
 		if w.quoted[t] {
 			fl |= attribution.Quoted
 		}
 		if isQuoteRuneString(tx) {
 			fl |= attribution.QuoteMark
 		}
-		if w.lx.cues.has(low) || w.lx.reporting.has(low) {
-			fl |= attribution.CueWord
-		}
-		if w.lx.pronouns.has(low) {
-			fl |= attribution.Pronoun
-		}
-		if _, ok := w.roleType(low); ok {
-			fl |= attribution.RoleWord
-		} else if _, ok := w.groupType(low); ok {
-			fl |= attribution.RoleWord
-		}
 		if isCapitalised(tx) {
 			fl |= attribution.Capitalised
-		}
-		if w.lx.complementizers.has(low) {
-			fl |= attribution.Complementizer
 		}
 		ent := ""
 		if e := w.entOf[t]; e >= 0 {
@@ -60,6 +53,28 @@ func (w *work) attributionTokens(si int, dst []attribution.Token) ([]attribution
 		sf |= attribution.Heading
 	}
 	return dst, sf
+}
+
+// lexiconFlags returns the labeller's flags that the lexicons give a
+// lower-case word (attributionTokens keeps them per word in w.wordFlags:
+// a text repeats its words, and each costs several lookups).
+func (w *work) lexiconFlags(low string) uint16 {
+	var fl uint16
+	if w.lx.cues.has(low) || w.lx.reporting.has(low) {
+		fl |= attribution.CueWord
+	}
+	if w.lx.pronouns.has(low) {
+		fl |= attribution.Pronoun
+	}
+	if _, ok := w.roleType(low); ok {
+		fl |= attribution.RoleWord
+	} else if _, ok := w.groupType(low); ok {
+		fl |= attribution.RoleWord
+	}
+	if w.lx.complementizers.has(low) {
+		fl |= attribution.Complementizer
+	}
+	return fl
 }
 
 // labelAttributions labels every sentence with the model; the result holds

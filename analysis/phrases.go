@@ -18,6 +18,9 @@ type work struct {
 	low   []string // each token's text in lower case
 	entOf []int32  // the entity each token belongs to, or -1
 	sent  []int32  // the sentence each token belongs to
+	// wordFlags holds the attribution labeller's lexicon flags of each
+	// lower-case word met (lexiconFlags).
+	wordFlags map[string]uint16
 	// quoted[t] is true when token t lies inside a quotation.
 	quoted []bool
 	// paraQuotes holds each paragraph's quotation pairs.
