@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"slices"
 )
 
 // The model file is, after the 4-byte magic "ATR1":
@@ -40,8 +41,77 @@ type Model struct {
 	table []slot
 	mask  uint32
 	// next is the second stage, which relabels a sentence seeing this
-	// stage's labels (nil when there is none).
-	next *Model
+	// stage's labels (nil when there is none); joint holds both stages'
+	// weights in one table then (link).
+	next  *Model
+	joint *joint
+}
+
+// joint is the lookup table of a two-stage model: each row holds the
+// weights of both stages (a stage without the row has zero weights there),
+// so that a token's static features, which both stages use, are looked up
+// once for both.
+type joint struct {
+	table []pairSlot
+	mask  uint32
+}
+
+// pairSlot is one row of a joint table: w[0] the first stage's weights,
+// w[1] the second's, each as a slot's (with its in-use byte set, so that
+// the lane counting rows stays right for a zero row).
+type pairSlot struct {
+	key uint32
+	w   [2][8]uint8
+}
+
+// link builds the joint table of a two-stage model.
+func (m *Model) link() {
+	if m.next == nil {
+		m.joint = nil
+		return
+	}
+	keys := slices.Concat(m.keys, m.next.keys)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	size := 1
+	for size*7 < len(keys)*10+10 {
+		size <<= 1
+	}
+	j := &joint{table: make([]pairSlot, size), mask: uint32(size - 1)}
+	for _, k := range keys {
+		i := (k * 0x9e3779b1) & j.mask
+		for j.table[i].w[0][inUse] != 0 {
+			i = (i + 1) & j.mask
+		}
+		ps := &j.table[i]
+		ps.key = k
+		for half, stage := range [2]*Model{m, m.next} {
+			if r := stage.row(k); r != nil {
+				ps.w[half] = r.w
+			} else {
+				for l := range int(numLabels) {
+					ps.w[half][l] = 128 // weight 0
+				}
+				ps.w[half][inUse] = 1
+			}
+		}
+	}
+	m.joint = j
+}
+
+// row returns the joint row of feature f, or nil.
+func (j *joint) row(f uint32) *pairSlot {
+	i := (f * 0x9e3779b1) & j.mask
+	for {
+		s := &j.table[i]
+		if s.w[0][inUse] == 0 {
+			return nil
+		}
+		if s.key == f {
+			return s
+		}
+		i = (i + 1) & j.mask
+	}
 }
 
 // slot is one entry of the open-addressing table from feature hashes to
@@ -72,8 +142,8 @@ const lanes = 0x00ff00ff00ff00ff
 type sums struct{ even, odd uint64 }
 
 // add adds a slot's weights.
-func (a *sums) add(s *slot) {
-	x := binary.LittleEndian.Uint64(s.w[:])
+func (a *sums) add(w *[8]uint8) {
+	x := binary.LittleEndian.Uint64(w[:])
 	a.even += x & lanes
 	a.odd += x >> 8 & lanes
 }
@@ -163,6 +233,10 @@ type Tagger struct {
 	sf    sentenceFeatures
 	dyn   []uint32
 	prior []Label
+	pf    []uint32
+	// static and static2 hold, per token, the sums of its static features'
+	// weights in the first and the second stage.
+	static, static2 []sums
 }
 
 // NewTagger returns a tagger that labels with m. A Tagger is not safe for
@@ -174,38 +248,65 @@ func (m *Model) NewTagger() *Tagger { return &Tagger{m: m} }
 func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
 	t.sf.prepare(s)
 	t.sf.build(sentFlags)
-	labels = t.tag(t.m, s, labels)
-	if t.m.next == nil || !anyLabel(labels) {
-		return labels
-	}
-	t.prior = append(t.prior[:0], labels...)
-	t.sf.addPrior(t.prior)
-	return t.tag(t.m.next, s, labels)
-}
-
-// tag labels sentence s, whose features t.sf holds, with one stage m.
-func (t *Tagger) tag(m *Model, s []Token, labels []Label) []Label {
-	labels = labels[:0]
-	var scores [numLabels]int32
-	prev, prev2 := O, O
-	seen := uint32(0)
-	cueEnd := -1
+	m, j := t.m, t.m.joint
+	t.static, t.static2 = t.static[:0], t.static2[:0]
 	from := 0
 	for i := range s {
-		var sum sums
+		var one, two sums
 		for _, f := range t.sf.feats[from:t.sf.ends[i]] {
-			if r := m.row(f); r != nil {
-				sum.add(r)
+			if j != nil {
+				if r := j.row(f); r != nil {
+					one.add(&r.w[0])
+					two.add(&r.w[1])
+				}
+			} else if r := m.row(f); r != nil {
+				one.add(&r.w)
 			}
 		}
 		from = t.sf.ends[i]
-		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
-		for _, f := range t.dyn {
-			if r := m.row(f); r != nil {
-				sum.add(r)
+		t.static, t.static2 = append(t.static, one), append(t.static2, two)
+	}
+	labels = t.decode(m, 0, s, t.static, labels)
+	if j == nil || !anyLabel(labels) {
+		return labels
+	}
+	// The second stage: the static sums, the features of the first
+	// stage's labels, and its own history.
+	t.prior = append(t.prior[:0], labels...)
+	for i := range s {
+		t.pf = appendPriorFeatures(t.pf[:0], t.prior, i, t.sf.infos[i].low)
+		for _, f := range t.pf {
+			if r := j.row(f); r != nil {
+				t.static2[i].add(&r.w[1])
 			}
 		}
-		scores = sum.scores()
+	}
+	return t.decode(m, 1, s, t.static2, labels)
+}
+
+// decode labels sentence s greedily, left to right: each token's score is
+// static[i] and the weights of the features of the labels given so far,
+// from m's table, or from half (0 or 1) of m's joint table when m has two
+// stages.
+func (t *Tagger) decode(m *Model, half int, s []Token, static []sums, labels []Label) []Label {
+	labels = labels[:0]
+	j := m.joint
+	prev, prev2 := O, O
+	seen := uint32(0)
+	cueEnd := -1
+	for i := range s {
+		sum := static[i]
+		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
+		for _, f := range t.dyn {
+			if j != nil {
+				if r := j.row(f); r != nil {
+					sum.add(&r.w[half])
+				}
+			} else if r := m.row(f); r != nil {
+				sum.add(&r.w)
+			}
+		}
+		scores := sum.scores()
 		best := O
 		for l := Label(1); l < numLabels; l++ {
 			if allowedAfter(prev, l) && scores[l] > scores[best] {
@@ -287,6 +388,7 @@ func Load(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d bytes left over", errModel, len(b))
 	}
 	stages[0].next = stages[1]
+	stages[0].link()
 	return stages[0], nil
 }
 

@@ -132,6 +132,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	if m.next, err = trainStage(second, TrainOptions{Epochs: opt.Epochs, Seed: opt.Seed, MinCount: opt.MinCount, Prune: opt.Prune}); err != nil {
 		return nil, err
 	}
+	m.link()
 	if opt.Epoch != nil {
 		opt.Epoch(opt.Epochs, m)
 	}
