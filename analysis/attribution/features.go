@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,10 +197,12 @@ func (sf *sentenceFeatures) prepare(s []Token) {
 		}
 		sf.infos = append(sf.infos, inf)
 	}
-	sf.cueLeft = slices.Grow(sf.cueLeft[:0], n)[:n]
-	sf.cueRight = slices.Grow(sf.cueRight[:0], n)[:n]
-	sf.wordLeft = slices.Grow(sf.wordLeft[:0], n)[:n]
-	sf.wordRight = slices.Grow(sf.wordRight[:0], n)[:n]
+	if cap(sf.cueLeft) < n {
+		sf.cueLeft, sf.cueRight = make([]int, n), make([]int, n)
+		sf.wordLeft, sf.wordRight = make([]uint32, n), make([]uint32, n)
+	}
+	sf.cueLeft, sf.cueRight = sf.cueLeft[:n], sf.cueRight[:n]
+	sf.wordLeft, sf.wordRight = sf.wordLeft[:n], sf.wordRight[:n]
 	last := -1
 	for i := range n {
 		if last < 0 {

@@ -7,7 +7,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"slices"
 )
 
 // The model file is, after the 4-byte magic "ATR1":
@@ -70,9 +69,7 @@ func (m *Model) link() {
 		m.joint = nil
 		return
 	}
-	keys := slices.Concat(m.keys, m.next.keys)
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	keys := unionOf(m.keys, m.next.keys)
 	size := 1
 	for size*7 < len(keys)*10+10 {
 		size <<= 1
@@ -97,6 +94,22 @@ func (m *Model) link() {
 		}
 	}
 	m.joint = j
+}
+
+// unionOf merges two ascending key lists into one, each key once.
+func unionOf(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+		}
+	}
+	return out
 }
 
 // row returns the joint row of feature f, or nil.
