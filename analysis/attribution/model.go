@@ -44,6 +44,8 @@ type Model struct {
 	// weights in one table then (link).
 	next  *Model
 	joint *joint
+	// rows holds each row's weights in key order, as a slot holds them.
+	rows [][8]uint8
 }
 
 // joint is the lookup table of a two-stage model: each row holds the
@@ -69,47 +71,58 @@ func (m *Model) link() {
 		m.joint = nil
 		return
 	}
-	keys := unionOf(m.keys, m.next.keys)
+	n := unionCount(m.keys, m.next.keys)
 	size := 1
-	for size*7 < len(keys)*10+10 {
+	for size*7 < n*10+10 {
 		size <<= 1
 	}
 	j := &joint{table: make([]pairSlot, size), mask: uint32(size - 1)}
-	for _, k := range keys {
+	var zero [8]uint8
+	for l := range int(numLabels) {
+		zero[l] = 128 // weight 0
+	}
+	zero[inUse] = 1
+	// Walk both stages' ascending keys together.
+	a, b := m.keys, m.next.keys
+	ia, ib := 0, 0
+	for ia < len(a) || ib < len(b) {
+		var k uint32
+		one, two := &zero, &zero
+		switch {
+		case ib == len(b) || ia < len(a) && a[ia] < b[ib]:
+			k, one = a[ia], &m.rows[ia]
+			ia++
+		case ia == len(a) || b[ib] < a[ia]:
+			k, two = b[ib], &m.next.rows[ib]
+			ib++
+		default:
+			k, one, two = a[ia], &m.rows[ia], &m.next.rows[ib]
+			ia, ib = ia+1, ib+1
+		}
 		i := (k * 0x9e3779b1) & j.mask
 		for j.table[i].w[0][inUse] != 0 {
 			i = (i + 1) & j.mask
 		}
-		ps := &j.table[i]
-		ps.key = k
-		for half, stage := range [2]*Model{m, m.next} {
-			if r := stage.row(k); r != nil {
-				ps.w[half] = r.w
-			} else {
-				for l := range int(numLabels) {
-					ps.w[half][l] = 128 // weight 0
-				}
-				ps.w[half][inUse] = 1
-			}
-		}
+		j.table[i] = pairSlot{key: k, w: [2][8]uint8{*one, *two}}
 	}
 	m.joint = j
 }
 
-// unionOf merges two ascending key lists into one, each key once.
-func unionOf(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, len(a)+len(b))
-	for len(a) > 0 || len(b) > 0 {
+// unionCount returns how many keys two ascending key lists hold together.
+func unionCount(a, b []uint32) int {
+	n, ia, ib := 0, 0, 0
+	for ia < len(a) && ib < len(b) {
 		switch {
-		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
-			out, a = append(out, a[0]), a[1:]
-		case len(a) == 0 || b[0] < a[0]:
-			out, b = append(out, b[0]), b[1:]
+		case a[ia] < b[ib]:
+			ia++
+		case b[ib] < a[ia]:
+			ib++
 		default:
-			out, a, b = append(out, a[0]), a[1:], b[1:]
+			ia, ib = ia+1, ib+1
 		}
+		n++
 	}
-	return out
+	return n + len(a) - ia + len(b) - ib
 }
 
 // row returns the joint row of feature f, or nil.
@@ -140,12 +153,6 @@ type slot struct {
 // inUse is the index of the byte of slot.w that marks a slot in use.
 const inUse = 7
 
-// weight returns the weight of label l in the slot.
-func (s *slot) weight(l int) int8 { return int8(int(s.w[l]) - 128) }
-
-// setWeight sets the weight of label l in the slot.
-func (s *slot) setWeight(l int, v int8) { s.w[l] = uint8(int(v) + 128) }
-
 // lanes selects every other byte of a 64-bit word as four 16-bit lanes.
 const lanes = 0x00ff00ff00ff00ff
 
@@ -175,15 +182,24 @@ func (a *sums) scores() [numLabels]int32 {
 	return out
 }
 
-// build makes the lookup table for m.keys and moves the weights of m.w
-// into it.
+// build moves the weights of m.w into m.rows and makes the lookup table.
 func (m *Model) build() {
-	for i, j := range m.place() {
+	m.rows = make([][8]uint8, len(m.keys))
+	for i := range m.rows {
 		for l := range int(numLabels) {
-			m.table[j].setWeight(l, m.w[i*int(numLabels)+l])
+			m.rows[i][l] = uint8(int(m.w[i*int(numLabels)+l]) + 128)
 		}
+		m.rows[i][inUse] = 1
 	}
 	m.w = nil
+	m.buildTable()
+}
+
+// buildTable makes the lookup table for m.keys with the weights of m.rows.
+func (m *Model) buildTable() {
+	for i, j := range m.place() {
+		m.table[j].w = m.rows[i]
+	}
 }
 
 // place makes the lookup table for m.keys, at most about 70% full, with
@@ -366,8 +382,8 @@ func (m *Model) encode() []byte {
 		prev = k
 	}
 	for l := range int(numLabels) {
-		for _, k := range m.keys {
-			b = binary.AppendVarint(b, int64(m.row(k).weight(l)))
+		for i := range m.keys {
+			b = binary.AppendVarint(b, int64(int(m.rows[i][l])-128))
 		}
 	}
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
@@ -377,7 +393,12 @@ func (m *Model) encode() []byte {
 // panics, when the data is truncated or corrupt.
 func Load(data []byte) (*Model, error) {
 	if len(data) < len(stackedMagic)+4 || string(data[:len(stackedMagic)]) != stackedMagic {
-		return loadStage(data)
+		m, err := loadStage(data)
+		if err != nil {
+			return nil, err
+		}
+		m.buildTable()
+		return m, nil
 	}
 	body := data[:len(data)-4]
 	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
@@ -400,6 +421,7 @@ func Load(data []byte) (*Model, error) {
 	if len(b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes left over", errModel, len(b))
 	}
+	// The stages are looked up through the joint table only.
 	stages[0].next = stages[1]
 	stages[0].link()
 	return stages[0], nil
@@ -460,10 +482,13 @@ func loadStage(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The weights go straight into the lookup table.
-	slots := m.place()
+	// The weights, label by label, go into the rows.
+	m.rows = make([][8]uint8, f)
+	for i := range m.rows {
+		m.rows[i][inUse] = 1
+	}
 	for l := range int(numLabels) {
-		for _, j := range slots {
+		for i := range m.rows {
 			// Most weights take one byte: decode those in line (the
 			// WebAssembly build does not inline binary.Varint).
 			var v int64
@@ -481,7 +506,7 @@ func loadStage(data []byte) (*Model, error) {
 				}
 				b = b[n:]
 			}
-			m.table[j].setWeight(l, int8(v))
+			m.rows[i][l] = uint8(v + 128)
 		}
 	}
 	if err != nil {
