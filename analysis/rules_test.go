@@ -316,6 +316,8 @@ func TestRuleSourceless(t *testing.T) {
 			[]wantStatement{{Position, "several local groups", "rejected", "The proposal", "local groups"}}},
 		{"en negative: a stance word after a copula is no passive", "The union is concerned that the plan will cost jobs.",
 			[]wantStatement{{Indirect, "The union", "is concerned", "that the plan will cost jobs", "union"}}},
+		{"en negative: a participle of a psychological verb is no passive", "Mr. Ackman is convinced that the company will recover.",
+			[]wantStatement{{Position, "Mr. Ackman", "convinced", "convinced that the company will recover", "Ackman"}}},
 		{"en negative: an active cue keeps its subject", "Senator John Smith said the deal would hold.",
 			[]wantStatement{{Indirect, "Senator John Smith", "said", "the deal would hold", "John Smith"}}},
 		{"nl: a raising verb before the cue", "De minister lijkt te vinden dat het plan deugt.",
