@@ -35,7 +35,8 @@ const maxRows = 1 << 24
 type Model struct {
 	keys []uint32 // feature hash of each row, ascending
 	// w holds w[row*numLabels+label] between training and build, which
-	// moves the weights into table; a loaded model decodes them there.
+	// moves the weights into rows; a loaded model decodes them there. table
+	// is the lookup table of a one-stage model (a two-stage one has joint).
 	w     []int8
 	table []slot
 	mask  uint32
