@@ -173,6 +173,10 @@ type sentenceFeatures struct {
 	cueLeft, cueRight   []int
 	wordLeft, wordRight []uint32
 	hasQuote            uint32
+	// What addPrior computes of the first stage's labels: the distance to
+	// the nearest cue on each side, and a source before the one on the right.
+	priorLeft, priorRight []int
+	sourceAhead           []bool
 }
 
 // extract computes the static features of a sentence into sf. prior holds
@@ -301,20 +305,57 @@ func history(dst []uint32, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd
 func (sf *sentenceFeatures) addPrior(prior []Label) {
 	sf.base, sf.feats = sf.feats, sf.base[:0]
 	sf.baseEnds, sf.ends = sf.ends, sf.baseEnds[:0]
+	sf.priorContext(prior)
 	from := 0
 	for i := range prior {
 		sf.feats = append(sf.feats, sf.base[from:sf.baseEnds[i]]...)
 		from = sf.baseEnds[i]
-		sf.feats = appendPriorFeatures(sf.feats, prior, i, sf.infos[i].low)
+		sf.feats = sf.appendPrior(sf.feats, prior, i)
 		sf.ends = append(sf.ends, len(sf.feats))
 	}
 }
 
-// appendPriorFeatures appends the features of the first stage's labels
-// around token i: the labels in a window of two, and the distances to the
-// nearest cue it found on each side, so that the second stage sees the
-// cue a source stands before.
-func appendPriorFeatures(f []uint32, prior []Label, i int, low uint32) []uint32 {
+// priorContext computes, for every token, the distance to the nearest cue
+// of the first stage's labels (prior) on each side (-1: none), and whether
+// a source stands between the token and the cue on its right (or after
+// it, when no cue does): one pass each way.
+func (sf *sentenceFeatures) priorContext(prior []Label) {
+	n := len(prior)
+	if cap(sf.priorLeft) < n {
+		sf.priorLeft, sf.priorRight, sf.sourceAhead = make([]int, n), make([]int, n), make([]bool, n)
+	}
+	left, right, ahead := sf.priorLeft[:n], sf.priorRight[:n], sf.sourceAhead[:n]
+	sf.priorLeft, sf.priorRight, sf.sourceAhead = left, right, ahead
+	last := -1
+	for i := range n {
+		left[i] = -1
+		if last >= 0 {
+			left[i] = i - last
+		}
+		if prior[i].Role() == Cue {
+			last = i
+		}
+	}
+	last, source := -1, false
+	for i := n - 1; i >= 0; i-- {
+		right[i], ahead[i] = -1, source
+		if last >= 0 {
+			right[i] = last - i
+		}
+		switch prior[i].Role() {
+		case Cue:
+			last, source = i, false
+		case Source:
+			source = true
+		}
+	}
+}
+
+// appendPrior appends to f the features of the first stage's labels
+// around token i (priorContext must have run): the labels in a window of
+// two, and the distances to the nearest cue on each side, so that the
+// second stage sees the cue a source stands before.
+func (sf *sentenceFeatures) appendPrior(f []uint32, prior []Label, i int) []uint32 {
 	n := len(prior)
 	lab := func(k int) uint32 {
 		if k < 0 || k >= n {
@@ -322,23 +363,10 @@ func appendPriorFeatures(f []uint32, prior []Label, i int, low uint32) []uint32 
 		}
 		return uint32(prior[k])
 	}
-	cueLeft, cueRight := -1, -1
-	for k := i - 1; k >= 0; k-- {
-		if prior[k].Role() == Cue {
-			cueLeft = i - k
-			break
-		}
-	}
+	cueLeft, cueRight := sf.priorLeft[i], sf.priorRight[i]
 	sourceAhead := uint32(0)
-	for k := i + 1; k < n; k++ {
-		r := prior[k].Role()
-		if r == Source {
-			sourceAhead = 1
-		}
-		if r == Cue {
-			cueRight = k - i
-			break
-		}
+	if sf.sourceAhead[i] {
+		sourceAhead = 1
 	}
 	c := lab(i)
 	return append(f,
@@ -348,7 +376,7 @@ func appendPriorFeatures(f []uint32, prior []Label, i int, low uint32) []uint32 
 		mix(mix(mix(tPriorWindow, lab(i-2)), c), lab(i+2)),
 		mix(mix(tPriorCueLeft, bucket(cueLeft)), c),
 		mix(mix(mix(tPriorCueRight, bucket(cueRight)), c), sourceAhead),
-		mix(mix(tPriorWord, c), low),
+		mix(mix(tPriorWord, c), sf.infos[i].low),
 		mix(mix(mix(tPriorSourceAhead, sourceAhead), bucket(cueRight)), lab(i-1)),
 	)
 }

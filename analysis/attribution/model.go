@@ -303,8 +303,9 @@ func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
 	// The second stage: the static sums, the features of the first
 	// stage's labels, and its own history.
 	t.prior = append(t.prior[:0], labels...)
+	t.sf.priorContext(t.prior)
 	for i := range s {
-		t.pf = appendPriorFeatures(t.pf[:0], t.prior, i, t.sf.infos[i].low)
+		t.pf = t.sf.appendPrior(t.pf[:0], t.prior, i)
 		for _, f := range t.pf {
 			if r := j.row(f); r != nil {
 				t.static2[i].add(&r.w[1])
