@@ -178,6 +178,10 @@ type lexicon struct {
 	// passive names no source unless an agent follows it.
 	passives wordList
 	agents   []string
+	// relativeSubjects are the relative pronouns that may be the subject
+	// of their clause's verb ("an architect who said"): a cue right after
+	// one has the pronoun's antecedent as its speaker.
+	relativeSubjects wordList
 	// participleEndings end the regular past participles ("accused").
 	participleEndings []string
 	// participles are the irregular past participles and those of the cue
@@ -442,7 +446,7 @@ func containsEmpty(list []string) bool {
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
 var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes",
-	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle"}
+	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle", "relative-subject"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
 func (lx *lexicon) readSyntax(fsys fs.FS) error {
@@ -495,6 +499,10 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 	}
 	lx.agents = nonEmpty(syntax["agent"])
 	lx.participleEndings = nonEmpty(syntax["past-participle"])
+	lx.relativeSubjects = wordList{}
+	for _, r := range nonEmpty(syntax["relative-subject"]) {
+		lx.relativeSubjects[r] = nil
+	}
 	return nil
 }
 

@@ -97,7 +97,7 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},
 		{"unknown syntax setting", "en/syntax.txt", "inversion\tquote\ncontinuation\tmerge\nparticiple\ting\nplural\ts\n" +
-			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nword-order\tsvo\n", "unknown setting"},
+			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nrelative-subject\twho\nword-order\tsvo\n", "unknown setting"},
 		{"missing evidentials", "en/evidentials.txt", "", "evidentials.txt"},
 		{"bad evidential class", "en/evidentials.txt", "seem\tnoun\n", "type"},
 		{"unknown conjugation", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "conjugation\tdutch", "conjugation\tklingon", 1), "conjugation"},
@@ -410,5 +410,8 @@ func TestPassivesAndEvidentials(t *testing.T) {
 	}
 	if !lxs[English].passives.has("was") || lxs[English].passives.has("has") || !lxs[Dutch].passives.has("werd") {
 		t.Errorf("passive auxiliaries: want was (en) and werd (nl), not has")
+	}
+	if !lxs[English].relativeSubjects.has("which") || !lxs[Dutch].relativeSubjects.has("die") || lxs[English].relativeSubjects.has("whose") {
+		t.Errorf("relative subjects: want which (en) and die (nl), not whose")
 	}
 }

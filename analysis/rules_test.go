@@ -521,3 +521,42 @@ func TestRuleAsides(t *testing.T) {
 				{Direct, "Jan de Vries", ":", `"Dit had nooit mogen gebeuren."`, "Jan de Vries"}}},
 	})
 }
+
+// TestRuleRelativeSpeakers covers a cue that is the verb of a relative
+// clause: its speaker is the pronoun's antecedent, shown through the
+// pronoun, whichever stage found the statement. A cue after the clause
+// keeps the subject of the main clause.
+func TestRuleRelativeSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, cue, source, actor string
+	}{
+		{"en: which after a comma", "The study, which notes that companies owe billions in taxes, was published on Monday.",
+			"notes", "The study, which", "study"},
+		{"en: who after a name", "The senator praised Mr. Kamin, who argued that the plan would simplify tax returns.",
+			"argued", "Mr. Kamin, who", "Kamin"},
+		{"en: who right after its noun", "Reporters spoke to an architect who said that he was never paid.",
+			"said", "an architect who", "architect"},
+		{"en negative: the cue after the relative clause", "Senator Warren, who chairs the panel, said the bank had failed.",
+			"said", "Senator Warren", "Warren"},
+		{"nl: die after a comma", "Het rapport kwam van de minister, die zei dat het plan deugt.",
+			"zei", "de minister, die", "minister"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Analyze(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if d.Slice(s.Cue) != tt.cue {
+					continue
+				}
+				if d.Slice(s.Source) != tt.source || s.Actor < 0 || d.Actors[s.Actor].Name != tt.actor {
+					t.Errorf("%q: cue %q has source %q, actor %d; want %q, %q", tt.text, tt.cue, d.Slice(s.Source), s.Actor, tt.source, tt.actor)
+				}
+				return
+			}
+			t.Errorf("%q: no statement with cue %q in %+v", tt.text, tt.cue, gotStatements(d))
+		})
+	}
+}

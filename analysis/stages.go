@@ -18,6 +18,7 @@ func runStages(d *Document, lx *lexicon) error {
 	if m != nil {
 		fs = w.combineStatements(fs, w.modelStatements(spans))
 	}
+	w.relativeSpeakers(fs)
 	w.markSourceless(fs)
 	buildActors(w, fs)
 	return nil
