@@ -560,3 +560,22 @@ func TestRuleRelativeSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestRuleQuotationDash covers the dash that attributes a quote to the name
+// after it ('"…" ― Jane Smith'): a name that is the subject of a verb of
+// its own after the dash is no such source.
+func TestRuleQuotationDash(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"en: a quote signed with a dash", "“Nobody wants a wall.” ― Jane Smith",
+			[]wantStatement{{Direct, "Jane Smith", "―", "“Nobody wants a wall.”", "Jane Smith"}}},
+	})
+	d, err := Analyze("Trump tweeted about the debate ― Trump said it was rigged.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if d.Slice(s.Cue) == "―" {
+			t.Errorf("the dash before %q is a cue: %+v", "Trump said", gotStatements(d))
+		}
+	}
+}
