@@ -122,3 +122,29 @@ func TestMergeStatementsSources(t *testing.T) {
 		}
 	}
 }
+
+// TestModelContentBeforeAttribution checks that the model's content stops
+// at a comma before an attribution of its own (", the source added"), so
+// that attribution keeps its source.
+func TestModelContentBeforeAttribution(t *testing.T) {
+	text := "Clinton’s van was supposed to be escorted by an NYPD detail, another source said. " +
+		"Clinton had told police officials that she didn’t want the escort at all, but the NYPD overruled that request, the source added."
+	d, err := Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if d.Slice(s.Cue) == "added" {
+			if got := d.Slice(s.Source); got != "the source" {
+				t.Errorf("the cue %q has source %q, want %q", "added", got, "the source")
+			}
+			for _, c := range s.Content {
+				if strings.Contains(d.Slice(c), "added") {
+					t.Errorf("content %q runs into its own attribution", d.Slice(c))
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no statement with the cue %q: %+v", "added", gotStatements(d))
+}
