@@ -28,7 +28,7 @@ while read -r file name; do
 	status=0
 	"$GO" test -run='^$' -fuzz="^$name\$" -fuzztime="$FUZZTIME" -fuzzminimizetime="$FUZZMINIMIZE" -v "$pkg" >"$log" 2>&1 || status=$?
 	# The last progress line: "fuzz: elapsed: 12s, execs: 34567 (2880/sec), new interesting: ..."
-	execs=$(grep -o 'fuzz: elapsed: [^,]*, execs: [0-9]*' "$log" | tail -n 1 | sed 's/.*execs: //')
+	execs=$( (grep -o 'fuzz: elapsed: [^,]*, execs: [0-9]*' "$log" || true) | tail -n 1 | sed 's/.*execs: //')
 	execs=${execs:-0}
 	if [ "$status" -ne 0 ]; then
 		cat "$log"
