@@ -343,12 +343,30 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 // waitFor polls a JavaScript expression until it is truthy.
 func waitFor(t *testing.T, ctx context.Context, what, expr string) {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 40*time.Second)
-	defer cancel()
-	if _, err := chromedp.Run(tctx, chromedp.Poll[bool]("!!("+expr+")",
-		chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-		t.Fatalf("waiting for %s: %v", what, err)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		tctx, cancel := context.WithTimeout(ctx, 40*time.Second)
+		_, err := chromedp.Run(tctx, chromedp.Poll[bool]("!!("+expr+")",
+			chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(time.Until(deadline))))
+		cancel()
+		if err == nil {
+			return
+		}
+		if !contextReplaced(err) || time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: %v", what, err)
+		}
+		// The page replaced its JavaScript context while we polled (a
+		// navigation finishing, a reload): poll the new one.
+		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// contextReplaced reports whether a DevTools error says that the page's
+// JavaScript context went away under a call, as it does when the page
+// navigates or reloads.
+func contextReplaced(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Cannot find context with specified id") || strings.Contains(msg, "Execution context was destroyed")
 }
 
 // waitScrolled waits until the page has stopped scrolling.
