@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"testing"
+
+	"github.com/article-explorer/explorer/analysis/attribution"
 )
 
 // English shapes the rules alone missed, found with the attribution model:
@@ -147,4 +149,41 @@ func TestModelContentBeforeAttribution(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement with the cue %q: %+v", "added", gotStatements(d))
+}
+
+// TestModelParticipleSource checks that a participle after a comma (",
+// encouraging his supporters to …") takes the subject that opens the
+// sentence when the model marks a source after the participle: that is its
+// object.
+func TestModelParticipleSource(t *testing.T) {
+	text := "The governor spoke at the rally, encouraging his supporters to visit polling places."
+	d, lx, err := prepare(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newWork(d, lx)
+	w.rules = lx.rules
+	if err := w.entityStages(); err != nil {
+		t.Fatal(err)
+	}
+	findStatements(w)
+	tok := func(word string) int {
+		for i := range d.Tokens {
+			if w.text(i) == word {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", word)
+		return -1
+	}
+	cue := attribution.Span{Start: tok("encouraging"), End: tok("encouraging") + 1, Role: attribution.Cue}
+	source := attribution.Span{Start: tok("his"), End: tok("supporters") + 1, Role: attribution.Source}
+	content := attribution.Span{Start: tok("to"), End: tok("places") + 1, Role: attribution.Content}
+	f, ok := w.modelFound(0, cue, []attribution.Span{source}, []attribution.Span{content})
+	if !ok || f.source < 0 {
+		t.Fatalf("no statement with a source: %v %+v", ok, f)
+	}
+	if p := w.phrases[f.source]; w.spanText(p.start, p.end, false) != "The governor" {
+		t.Errorf("source %q, want %q", w.spanText(p.start, p.end, false), "The governor")
+	}
 }

@@ -120,8 +120,7 @@ func (w *work) quoteOrEnd(brk, after, end int) bool {
 // after a comma shares the subject of its sentence: the speaker found last
 // in this sentence, else the phrase that opens it.
 func (w *work) participleSubject(s Sentence, i int) (subject, bool) {
-	suffix := w.lx.participleSuffix
-	if suffix == "" || i == s.FirstToken || w.text(i-1) != "," || !strings.HasSuffix(w.low[i], suffix) {
+	if !w.participleAfterComma(s, i) {
 		return subject{}, false
 	}
 	for k := len(w.phrases) - 1; k >= 0; k-- {
@@ -137,6 +136,13 @@ func (w *work) participleSubject(s Sentence, i int) (subject, bool) {
 		return subject{p, false}, true
 	}
 	return subject{}, false
+}
+
+// participleAfterComma reports whether token i of sentence s is a
+// participle after a comma (", adding that ...").
+func (w *work) participleAfterComma(s Sentence, i int) bool {
+	suffix := w.lx.participleSuffix
+	return suffix != "" && i > s.FirstToken && w.text(i-1) == "," && strings.HasSuffix(w.low[i], suffix)
 }
 
 // subjectPhrase passes on a phrase found as the subject of a cue, unless it
