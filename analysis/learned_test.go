@@ -187,3 +187,41 @@ func TestModelParticipleSource(t *testing.T) {
 		t.Errorf("source %q, want %q", w.spanText(p.start, p.end, false), "The governor")
 	}
 }
+
+// TestPronounSubjectBefore checks the subject pronoun a cue without a
+// source of the model's takes: right before the cue, auxiliaries, adverbs
+// and negation aside, never an object form or a noun.
+func TestPronounSubjectBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, want string
+	}{
+		{"Rubio is trying to rebound, and he’s hoping the endorsement will help.", "hoping", "he’s"},
+		{"Dayton is backing Clinton, but he has not predicted a win.", "predicted", "he"},
+		{"Schultz refused to speak to reporters as she left the breakfast.", "left", "she"},
+		{"The senator told him the plan would fail.", "told", ""},
+		{"Reporters asked them whether the plan would fail.", "asked", ""},
+		{"The governor promised that the plan would work.", "promised", ""},
+	} {
+		d, lx, err := prepare(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := newWork(d, lx)
+		c := -1
+		for i := range d.Tokens {
+			if w.text(i) == tc.cue {
+				c = i
+			}
+		}
+		if c < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.cue)
+		}
+		got := ""
+		if p, ok := w.pronounSubjectBefore(int(w.sent[c]), c); ok {
+			got = w.spanText(p.start, p.end, false)
+		}
+		if got != tc.want {
+			t.Errorf("%q: subject of %q is %q, want %q", tc.text, tc.cue, got, tc.want)
+		}
+	}
+}
