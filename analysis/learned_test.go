@@ -156,7 +156,22 @@ func TestModelContentBeforeAttribution(t *testing.T) {
 // sentence when the model marks a source after the participle: that is its
 // object.
 func TestModelParticipleSource(t *testing.T) {
-	text := "The governor spoke at the rally, encouraging his supporters to visit polling places."
+	testModelSource(t, "The governor spoke at the rally, encouraging his supporters to visit polling places.",
+		"encouraging", "his", "supporters", "to", "places", "The governor")
+}
+
+// TestModelPronounSource checks that a subject pronoun between the model's
+// source and the cue is the cue's subject.
+func TestModelPronounSource(t *testing.T) {
+	testModelSource(t, "Marco Rubio spoke over boos from the audience as he congratulated the winner of the primary.",
+		"congratulated", "Marco", "Rubio", "winner", "primary", "he")
+}
+
+// testModelSource drives modelFound with the cue word, the source from
+// srcFirst to srcLast and the content from first to last (each word's
+// first token), and compares the source phrase it reads.
+func testModelSource(t *testing.T, text, cueWord, srcFirst, srcLast, first, last, want string) {
+	t.Helper()
 	d, lx, err := prepare(text)
 	if err != nil {
 		t.Fatal(err)
@@ -176,15 +191,15 @@ func TestModelParticipleSource(t *testing.T) {
 		t.Fatalf("no token %q", word)
 		return -1
 	}
-	cue := attribution.Span{Start: tok("encouraging"), End: tok("encouraging") + 1, Role: attribution.Cue}
-	source := attribution.Span{Start: tok("his"), End: tok("supporters") + 1, Role: attribution.Source}
-	content := attribution.Span{Start: tok("to"), End: tok("places") + 1, Role: attribution.Content}
+	cue := attribution.Span{Start: tok(cueWord), End: tok(cueWord) + 1, Role: attribution.Cue}
+	source := attribution.Span{Start: tok(srcFirst), End: tok(srcLast) + 1, Role: attribution.Source}
+	content := attribution.Span{Start: tok(first), End: tok(last) + 1, Role: attribution.Content}
 	f, ok := w.modelFound(0, cue, []attribution.Span{source}, []attribution.Span{content})
 	if !ok || f.source < 0 {
 		t.Fatalf("no statement with a source: %v %+v", ok, f)
 	}
-	if p := w.phrases[f.source]; w.spanText(p.start, p.end, false) != "The governor" {
-		t.Errorf("source %q, want %q", w.spanText(p.start, p.end, false), "The governor")
+	if p := w.phrases[f.source]; w.spanText(p.start, p.end, false) != want {
+		t.Errorf("%q: source %q, want %q", text, w.spanText(p.start, p.end, false), want)
 	}
 }
 
