@@ -214,6 +214,20 @@ func (lx *lexicon) trimPossessive(name string) string {
 	return name
 }
 
+// pronoun returns the lexicon entry of a lower-case pronoun, also when a
+// clitic joins it in one token ("he’s": the possessive ending is the
+// clitic of is or has after a pronoun).
+func (lx *lexicon) pronoun(low string) ([]string, bool) {
+	if f, ok := lx.pronouns[low]; ok {
+		return f, true
+	}
+	if t := lx.trimPossessive(low); t != low {
+		f, ok := lx.pronouns[t]
+		return f, ok
+	}
+	return nil, false
+}
+
 // objectPronoun reports whether a pronoun is an object form ("hem",
 // "them"), which is never the subject of a cue.
 func (lx *lexicon) objectPronoun(low string) bool {
@@ -765,7 +779,7 @@ func (as *actorSet) gender(a int) string {
 // may be one person or a group ("zij kondigde ... aan" is one person, "zij
 // kondigden" a group).
 func (as *actorSet) pronounType(p *phrase, f *found) (typ, gender string) {
-	if e, ok := as.w.lx.pronouns[as.w.low[p.head]]; ok {
+	if e, ok := as.w.lx.pronoun(as.w.low[p.head]); ok {
 		gender = field(e, 1, "")
 	}
 	typ = p.actorType

@@ -586,9 +586,8 @@ func (w *work) pronounSubjectBefore(si, c int) (phrase, bool) {
 	if t < first || w.quoted[t] {
 		return phrase{}, false
 	}
-	low := w.lx.trimPossessive(w.low[t]) // "he’s": the clitic of is or has
-	f, ok := w.lx.pronouns[low]
-	if !ok || w.lx.objectPronoun(low) {
+	f, ok := w.lx.pronoun(w.low[t]) // also "he’s"
+	if !ok || w.lx.objectPronoun(w.low[t]) {
 		return phrase{}, false
 	}
 	return phrase{start: t, end: t + 1, kind: pronounPhrase, head: t, name: -1, actorType: field(f, 0, Person)}, true

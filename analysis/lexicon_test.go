@@ -415,3 +415,28 @@ func TestPassivesAndEvidentials(t *testing.T) {
 		t.Errorf("relative subjects: want which (en) and die (nl), not whose")
 	}
 }
+
+// TestPronounClitic checks that a pronoun joined by the clitic of is or
+// has in one token ("he’s") reads as the pronoun, in English only.
+func TestPronounClitic(t *testing.T) {
+	lxs, err := lexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, word, gender string
+		ok                 bool
+	}{
+		{English, "he’s", "m", true},
+		{English, "she's", "f", true},
+		{English, "he", "m", true},
+		{English, "trump's", "", false},
+		{Dutch, "hij", "m", true},
+		{Dutch, "hij's", "", false},
+	} {
+		f, ok := lxs[tc.lang].pronoun(tc.word)
+		if ok != tc.ok || ok && field(f, 1, "") != tc.gender {
+			t.Errorf("%s pronoun(%q) = %v, %v; want gender %q, %v", tc.lang, tc.word, f, ok, tc.gender, tc.ok)
+		}
+	}
+}

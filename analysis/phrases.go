@@ -279,7 +279,7 @@ func (w *work) phraseAt(i, limit int) (phrase, bool) {
 	if w.rules != nil && w.rules.words.subordinators[low] {
 		return phrase{}, false // "waarna", "hoewel" open a clause, not a phrase
 	}
-	if f, ok := w.lx.pronouns[low]; ok && !(w.lx.determiners.has(low) && i+1 < limit && w.headFollows(i+1, limit)) {
+	if f, ok := w.lx.pronoun(low); ok && !(w.lx.determiners.has(low) && i+1 < limit && w.headFollows(i+1, limit)) {
 		// A pronoun, unless it is a possessive before its noun ("haar vriendin").
 		return phrase{start: i, end: i + 1, kind: pronounPhrase, head: i, name: -1, actorType: field(f, 0, Person)}, true
 	}
