@@ -329,6 +329,13 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 // finds one (at the start, else at a name inside), else a plain description.
 func (w *work) sourcePhrase(a, b int) phrase {
 	if p, ok := w.phraseAt(a, b); ok {
+		if p.kind == namePhrase && p.actorType == Location && p.end < b && isWordToken(w.text(p.end)) {
+			// "Minnesota Gov. Mark Dayton": a place before a title or name
+			// says where the person holds office.
+			if q, ok := w.phraseAt(p.end, b); ok && q.actorType == Person && q.name >= 0 {
+				return q
+			}
+		}
 		return p
 	}
 	for t := a; t < b; t++ {

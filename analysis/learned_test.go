@@ -240,3 +240,28 @@ func TestPronounSubjectBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcePhrasePlaceBeforeTitle checks that a source of the model's
+// that opens with a place before a title and name ("Minnesota Gov. Mark
+// Dayton") reads as the person, not the place.
+func TestSourcePhrasePlaceBeforeTitle(t *testing.T) {
+	d, lx, err := prepare("Minnesota Gov. Mark Dayton said he would back the plan.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newWork(d, lx)
+	w.rules = lx.rules
+	if err := w.entityStages(); err != nil {
+		t.Fatal(err)
+	}
+	b := 0
+	for i := range d.Tokens {
+		if w.text(i) == "Dayton" {
+			b = i + 1
+		}
+	}
+	p := w.sourcePhrase(0, b)
+	if p.name < 0 || w.spanText(p.start, p.end, false) != "Gov. Mark Dayton" || p.actorType != Person {
+		t.Errorf("phrase %q (type %s), want the person Gov. Mark Dayton", w.spanText(p.start, p.end, false), p.actorType)
+	}
+}
