@@ -172,15 +172,8 @@ func TestModelPronounSource(t *testing.T) {
 // first token), and compares the source phrase it reads.
 func testModelSource(t *testing.T, text, cueWord, srcFirst, srcLast, first, last, want string) {
 	t.Helper()
-	d, lx, err := prepare(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := newWork(d, lx)
-	w.rules = lx.rules
-	if err := w.entityStages(); err != nil {
-		t.Fatal(err)
-	}
+	w := entityWork(t, text)
+	d := w.d
 	findStatements(w)
 	tok := func(word string) int {
 		for i := range d.Tokens {
@@ -245,15 +238,8 @@ func TestPronounSubjectBefore(t *testing.T) {
 // that opens with a place before a title and name ("Minnesota Gov. Mark
 // Dayton") reads as the person, not the place.
 func TestSourcePhrasePlaceBeforeTitle(t *testing.T) {
-	d, lx, err := prepare("Minnesota Gov. Mark Dayton said he would back the plan.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := newWork(d, lx)
-	w.rules = lx.rules
-	if err := w.entityStages(); err != nil {
-		t.Fatal(err)
-	}
+	w := entityWork(t, "Minnesota Gov. Mark Dayton said he would back the plan.")
+	d := w.d
 	b := 0
 	for i := range d.Tokens {
 		if w.text(i) == "Dayton" {
@@ -264,4 +250,20 @@ func TestSourcePhrasePlaceBeforeTitle(t *testing.T) {
 	if p.name < 0 || w.spanText(p.start, p.end, false) != "Gov. Mark Dayton" || p.actorType != Person {
 		t.Errorf("phrase %q (type %s), want the person Gov. Mark Dayton", w.spanText(p.start, p.end, false), p.actorType)
 	}
+}
+
+// entityWork prepares text up to its entities: the state the statement
+// stages start from.
+func entityWork(t *testing.T, text string) *work {
+	t.Helper()
+	d, lx, err := prepare(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newWork(d, lx)
+	w.rules = lx.rules
+	if err := w.entityStages(); err != nil {
+		t.Fatal(err)
+	}
+	return w
 }
