@@ -6,10 +6,6 @@ package analysis
 // as the speaker. Whichever stage found the statement, its own guess at a
 // speaker (often a name elsewhere in the sentence) loses to the grammar.
 
-// maxRelativeGap bounds the auxiliaries, negations and adverbs that may
-// stand between a relative pronoun and its verb ("who has long argued").
-const maxRelativeGap = 3
-
 // relativeSpeakers sets the source of each statement of fs whose cue is the
 // verb of a relative clause to the pronoun's antecedent, taken through the
 // pronoun itself ("Christie, who"; PolNeAR dev speaker 0.896 -> 0.899,
@@ -43,22 +39,14 @@ func (w *work) relativeSpeakers(fs []found) {
 
 // relativeBefore returns the relative pronoun whose clause the verb at
 // token v is the verb of: the pronoun stands right before it, or before
-// auxiliaries, negations and adverbs only.
+// auxiliaries, negations and adverbs only (skipAuxBack).
 func (w *work) relativeBefore(v int) (int, bool) {
 	first := w.d.Sentences[w.sent[v]].FirstToken
-	for t := v - 1; t > first && v-t <= maxRelativeGap+1; t-- {
-		l := w.low[t]
-		switch {
-		case w.quoted[t]:
-			return 0, false
-		case w.lx.relativeSubjects.has(l):
-			return t, true
-		case w.lx.auxiliaries.has(l) || w.lx.negations.has(l) || w.lx.adverbs.has(l) || w.lx.hasAdverbSuffix(l):
-		default:
-			return 0, false
-		}
+	t := w.skipAuxBack(first, v) - 1
+	if t <= first || w.quoted[t] || !w.lx.relativeSubjects.has(w.low[t]) {
+		return 0, false
 	}
-	return 0, false
+	return t, true
 }
 
 // antecedentPhrase reads the phrase a relative pronoun at token r stands
@@ -74,6 +62,8 @@ func (w *work) antecedentPhrase(r int) (phrase, bool) {
 	if end <= first {
 		return phrase{}, false
 	}
+	// Not phraseEndingAt: an antecedent may follow a preposition ("from
+	// the police department, which reported").
 	for a := max(first, end-maxPhraseTokens); a < end; a++ {
 		if p, ok := w.phraseAt(a, end); ok && p.end == end && p.actorType != relativeType {
 			p.end = r + 1
