@@ -604,7 +604,8 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 	for a < i && (w.lx.adverbs.has(w.low[a]) && a+1 < i && isCapitalised(w.text(a+1)) || isQuoteRuneString(w.text(a))) {
 		a++
 	}
-	if i-a < 1 || i-a > maxFirstPosition || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) {
+	if i-a < 1 || i-a > maxFirstPosition || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) ||
+		w.rules != nil && w.rules.words.subordinators[w.low[a]] {
 		return phrase{}, false
 	}
 	if !isCapitalised(w.text(a)) && !w.lx.determiners.has(w.low[a]) {

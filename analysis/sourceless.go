@@ -2,7 +2,7 @@ package analysis
 
 // This file finds statements whose text names no source: a cue in the
 // passive with no agent ("Quiros was accused of …", "the veto is expected
-// to …") and a cue under an evidential ("Trump appeared to acknowledge
+// to …", or reduced after a subordinator: "When asked whether …") and a cue under an evidential ("Trump appeared to acknowledge
 // that …", "she reportedly said …"). The subject of such a sentence is what
 // the statement is about, not who holds it, so the statement is kept with
 // no source and no speaker (the reader sees it as unattributed). A passive
@@ -103,7 +103,9 @@ func (w *work) passiveAt(first, a, b int) (participle, aux int, ok bool) {
 		for gap := 0; k >= first && gap < passiveGap && w.adverbial(w.low[k]); gap++ {
 			k--
 		}
-		if k >= first && w.lx.passives.has(w.low[k]) {
+		if k >= first && (w.lx.passives.has(w.low[k]) || k == first && w.rules != nil && w.rules.words.subordinators[w.low[k]]) {
+			// (after a subordinator that opens the sentence, a reduced
+			// passive clause: "When asked about …, she said")
 			return t, k, true
 		}
 		return 0, 0, false
