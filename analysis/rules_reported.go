@@ -204,6 +204,11 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	if p, ok := w.subjectPhrase(w.phraseEndingAt(a, i)); ok && !w.quoted[p.head] {
 		return subject{w.coordinated(a, p), false}, true
 	}
+	// The subject of the subordinate clause the cue is the verb of: "…
+	// since Clinton cited".
+	if p, ok := w.subordinateSubjectBefore(s, i); ok {
+		return subject{p, false}, true
+	}
 	// A second cue sharing the subject: "X noemt het plan slecht en zegt dat …".
 	if p, ok := w.sharedSubject(s, i); ok {
 		return subject{p, false}, true
@@ -274,6 +279,55 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		return subject{p, false}, true
 	}
 	return subject{}, false
+}
+
+// subordinateSubjectBefore finds the subject of a subordinate clause whose
+// verb is the cue at token c: a speaker phrase right after a subordinator
+// and right before the cue, auxiliaries, adverbs or an aside between ("…
+// after Donald Trump unleashed", "since Clinton, at Monday's debate,
+// cited").
+func (w *work) subordinateSubjectBefore(sent Sentence, c int) (phrase, bool) {
+	if w.rules == nil {
+		return phrase{}, false
+	}
+	first := sent.FirstToken
+	k := w.skipAuxBack(first, c)
+	if p, ok := w.subjectAfterSubordinator(first, k); ok {
+		return p, true
+	}
+	// An aside between the subject and the cue: end the subject at its opener.
+	if k-1 <= first {
+		return phrase{}, false
+	}
+	closer := w.text(k - 1)
+	if closer != "," && closer != ")" {
+		return phrase{}, false
+	}
+	opener := ","
+	if closer == ")" {
+		opener = "("
+	}
+	for o := k - 2; o > first && o >= k-maxAside; o-- {
+		if w.text(o) == opener {
+			return w.subjectAfterSubordinator(first, o)
+		}
+	}
+	return phrase{}, false
+}
+
+// subjectAfterSubordinator finds a speaker phrase that ends at token end
+// and follows a subordinator, from token first on.
+func (w *work) subjectAfterSubordinator(first, end int) (phrase, bool) {
+	for s := end - 1; s > first && s >= end-maxPhraseTokens; s-- {
+		if !w.rules.words.subordinators[w.low[s-1]] {
+			continue
+		}
+		if p, ok := w.subjectPhrase(w.phraseAt(s, end)); ok && p.end == end && !w.quoted[p.head] {
+			return p, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // objectFirst reads a clause whose object opens it, before the cue at
