@@ -262,6 +262,8 @@ func TestRuleSubjects(t *testing.T) {
 			[]wantStatement{{Indirect, "de oppositie", "gezegd", "het plan mislukt", "oppositie"}}},
 		{"en: a cue that opens the sentence has nothing before it", "Said Trump: the plan will fail.",
 			[]wantStatement{{Indirect, "Trump", "Said", "the plan will fail", "Trump"}}},
+		{"en negative: a fronted as-clause is no content", "As expected, the senator said the plan would fail.",
+			[]wantStatement{{Indirect, "the senator", "said", "the plan would fail", "senator"}}},
 		{"nl negative: the main clause's subject before a subordinate one", "De minister zei dat het plan mislukt omdat het geld op is.",
 			[]wantStatement{{Indirect, "De minister", "zei", "het plan mislukt omdat het geld op is", "minister"}}},
 		{"nl: an adverb before a stance predicate", "Minister Bruins is achteraf van mening dat hij zich vergist heeft.",
