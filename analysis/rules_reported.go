@@ -953,9 +953,12 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	return w.propose(si, plain, cue, &subj.p, [][2]int{{min(subj.p.start, i), max(subj.p.end, i+1)}}, [][2]int{{start, stop}}), true
 }
 
-// quoteParagraphAfter returns the quotation [a, b) that opens the paragraph
+// quoteParagraphAfter returns the content [a, b) that opens the paragraph
 // after sentence s when s ends its paragraph with the colon at token colon
-// ("Caddell continued:" and then the quotation as a paragraph of its own).
+// ("Caddell continued:" and then the quotation as a paragraph of its own):
+// the quotation there, or the whole paragraph when it opens with no
+// quotation mark (a block quotation: "The governor added:" and then his
+// words).
 func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
 	toks := w.d.Tokens
 	if colon < s.FirstToken || colon >= len(toks) || w.text(colon) != ":" {
@@ -967,7 +970,7 @@ func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
 		}
 	}
 	a = s.EndToken
-	if a >= len(toks) || !w.opensQuoteAt(a) || w.claimed[a] {
+	if a >= len(toks) || w.claimed[a] {
 		return 0, 0, false
 	}
 	p := w.d.Sentences[w.sent[a]].Paragraph
@@ -975,6 +978,22 @@ func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	end := w.d.Paragraphs[p].End
+	if !w.opensQuoteAt(a) {
+		// A block quotation holds no quotation of its own: a paragraph
+		// that does is the writer's, after an introduction of something
+		// the text leaves out (an embedded video).
+		if len(w.paraQuotes[p]) > 0 {
+			return 0, 0, false
+		}
+		b = a
+		for b < len(toks) && w.d.Sentences[w.sent[b]].Paragraph == p {
+			b++
+		}
+		if b-a > maxQuoteTokens || w.anyClaimed(a, b) {
+			return 0, 0, false
+		}
+		return a, b, true
+	}
 	for _, q := range w.paraQuotes[p] {
 		if q.Open.Start != toks[a].Start {
 			continue

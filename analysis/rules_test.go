@@ -234,6 +234,12 @@ func TestRuleColonQuote(t *testing.T) {
 			"Senator John Smith continued:\n\n\"The health issue is a partisan issue. It always was.\"",
 			[]wantStatement{{Direct, "Senator John Smith", "continued", "\"The health issue is a partisan issue. It always was.\"", "John Smith"}}},
 		{"en negative: a heading after the colon is no content", "Senator John Smith said:\n\nThe plan\n\nIt failed.", nil},
+		{"en: a cue and colon end the paragraph, a block quotation without marks is the next",
+			"Senator John Smith added:\n\nIt is typical of the plan. It never works.\n\nThe storm came.",
+			[]wantStatement{{Indirect, "Senator John Smith", "added", "It is typical of the plan. It never works.", "John Smith"}}},
+		{"nl negative: a paragraph with quotations of its own is no block quotation",
+			"In een rubriek reageert Jan de Vries op de beslissing:\n\nDe vereniging is ook boos. \"Wij zijn tegen\", staat in een verklaring.",
+			nil},
 	})
 }
 
