@@ -101,3 +101,61 @@ func (w *work) statementBefore(out []found, n, a int) int {
 	}
 	return found
 }
+
+// introducedQuote reads a sentence that ends its paragraph with a colon and
+// has no verb of saying, above a quotation or block quotation that makes
+// up the next paragraph: "Trump issued the following statement:", "On July
+// 6, 2015, Sanders made the following comment:". The sentence's subject
+// speaks the quotation, and the words between it and the colon are the cue.
+// (With a verb of saying, "He said:", the reported-speech rule reads it.)
+func (w *work) introducedQuote(si int, s Sentence) (candidate, bool) {
+	colon := s.EndToken - 1
+	if colon <= s.FirstToken || w.text(colon) != ":" {
+		return candidate{}, false
+	}
+	qa, qb, ok := w.quoteParagraphAfter(s, colon)
+	if !ok {
+		return candidate{}, false
+	}
+	for k := s.FirstToken; k < colon; k++ {
+		if w.quoted[k] || isQuoteRuneString(w.text(k)) || w.isSpeechCue(k) {
+			return candidate{}, false
+		}
+	}
+	// The subject opens the sentence, or follows a fronted adverbial and
+	// its comma ("On July 6, 2015, Sanders …").
+	a := s.FirstToken
+	if w.lx.prepositions.has(w.low[a]) || w.lx.adverbs.has(w.low[a]) {
+		comma := -1
+		for k := a + 1; k < colon && k <= a+maxFirstPosition; k++ {
+			if w.text(k) == "," {
+				comma = k
+			}
+		}
+		if comma < 0 {
+			return candidate{}, false
+		}
+		a = comma + 1
+	}
+	p, ok := w.subjectPhrase(w.phraseAt(a, colon))
+	if ok && p.kind != namePhrase {
+		// A title before a name the phrase grammar reads apart
+		// ("Republican | presidential nominee Donald Trump"): the name
+		// phrase right after it.
+		for e := min(colon-1, a+maxPhraseTokens); e > p.end; e-- {
+			if q, found := w.phraseEndingAt(p.end, e); found && q.kind == namePhrase && q.start == p.end {
+				p = q
+				break
+			}
+		}
+	}
+	if !ok || p.end+1 >= colon || p.actorType == relativeType || w.quoted[p.head] || !isWordToken(w.text(p.end)) {
+		return candidate{}, false
+	}
+	typ := Indirect
+	if w.opensQuoteAt(qa) {
+		typ = Direct
+	}
+	c := w.propose(si, typ, w.span(p.end, colon), &p, [][2]int{{p.start, colon + 1}}, [][2]int{{qa, qb}})
+	return c, c.has
+}

@@ -159,7 +159,9 @@ func keep(c, found *candidate, ok bool) bool {
 
 // sentenceRules read a whole sentence, in this order, before the token
 // passes; the first that matches ends the sentence: a colon after a speaker
-// (headlines, transcripts) and a back reference ("Dat zei X").
+// (headlines, transcripts), a back reference ("Dat zei X") and a sentence
+// that introduces the quotation of the next paragraph ("X issued the
+// following statement:").
 var sentenceRules = []rule{
 	{"colon", func(w *work, at *place, c *candidate) bool {
 		found, ok := w.colonStatement(at.si, at.s.FirstToken, at.end)
@@ -167,6 +169,10 @@ var sentenceRules = []rule{
 	}},
 	{"back-reference", func(w *work, at *place, c *candidate) bool {
 		found, ok := w.backReference(at.si, at.s, at.end)
+		return keep(c, &found, ok)
+	}},
+	{"introduced-quote", func(w *work, at *place, c *candidate) bool {
+		found, ok := w.introducedQuote(at.si, at.s)
 		return keep(c, &found, ok)
 	}},
 }
