@@ -267,3 +267,47 @@ func entityWork(t *testing.T, text string) *work {
 	}
 	return w
 }
+
+// TestExpletiveAt covers the expletive pronoun that stands for a clause
+// after it, in both languages, and pronouns that name someone.
+func TestExpletiveAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"It is simply astounding that the plan failed.", true},
+		{"It’s worth noting that the plan failed.", true},
+		{"It is not at all clear whether the plan failed.", true},
+		{"It says that the plan failed.", false},
+		{"It is a big plan, and it failed.", false},
+		{"Het is duidelijk dat het plan mislukt.", true},
+		{"Het kabinet zegt dat het plan mislukt.", false},
+	} {
+		w := entityWork(t, tc.text)
+		if got := w.expletiveAt(0); got != tc.want {
+			t.Errorf("%q: expletive %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestExpletiveNoSpeaker covers a statement after an expletive: it is
+// kept, with no source.
+func TestExpletiveNoSpeaker(t *testing.T) {
+	d, err := Analyze("The campaign was long. It's worth noting that this is the first time in American history that the question has had to be asked.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements {
+		if d.Slice(st.Cue) != "noting" {
+			continue
+		}
+		found = true
+		if !st.Source.IsZero() {
+			t.Errorf("the statement after an expletive has the source %q, want none", d.Slice(st.Source))
+		}
+	}
+	if !found {
+		t.Errorf("no statement with the cue \"noting\" in %d statements", len(d.Statements))
+	}
+}

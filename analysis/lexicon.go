@@ -182,6 +182,10 @@ type lexicon struct {
 	// of their clause's verb ("an architect who said"): a cue right after
 	// one has the pronoun's antecedent as its speaker.
 	relativeSubjects wordList
+	// expletive is the pronoun that may stand for a clause that follows
+	// ("It is clear that …"), and expletiveVerbs the copulas after it.
+	expletive      string
+	expletiveVerbs wordList
 	// participleEndings end the regular past participles ("accused").
 	participleEndings []string
 	// participles are the irregular past participles and those of the cue
@@ -446,7 +450,7 @@ func containsEmpty(list []string) bool {
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
 var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes",
-	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle", "relative-subject"}
+	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle", "relative-subject", "expletive"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
 func (lx *lexicon) readSyntax(fsys fs.FS) error {
@@ -502,6 +506,17 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 	lx.relativeSubjects = wordList{}
 	for _, r := range nonEmpty(syntax["relative-subject"]) {
 		lx.relativeSubjects[r] = nil
+	}
+	ex := nonEmpty(syntax["expletive"])
+	lx.expletive, lx.expletiveVerbs = "", wordList{}
+	if len(ex) == 1 {
+		return fmt.Errorf("lexicon %s: expletive %q has no copula", name, ex[0])
+	}
+	if len(ex) > 1 {
+		lx.expletive = ex[0]
+		for _, v := range ex[1:] {
+			lx.expletiveVerbs[v] = nil
+		}
 	}
 	return nil
 }

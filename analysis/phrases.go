@@ -597,3 +597,37 @@ func (w *work) numberType(t int) string {
 	}
 	return Organization
 }
+
+// maxExpletiveGap bounds the words between an expletive's copula and the
+// complementizer of the clause it stands for ("It is not at all clear
+// whether").
+const maxExpletiveGap = 5
+
+// expletiveAt reports whether token t is the expletive pronoun before its
+// copula ("It is", "It’s") and a clause that a complementizer opens within
+// maxExpletiveGap words: "It is simply astounding that …", "it is not
+// clear whether …".
+func (w *work) expletiveAt(t int) bool {
+	lx := w.lx
+	if lx.expletive == "" {
+		return false
+	}
+	k := t + 1
+	switch low := w.low[t]; {
+	case low == lx.expletive && k < len(w.low) && lx.expletiveVerbs.has(w.low[k]):
+		k++
+	case low != lx.expletive && lx.trimPossessive(low) == lx.expletive: // "It’s"
+	default:
+		return false
+	}
+	for end := min(len(w.low), k+maxExpletiveGap); k < end; k++ {
+		tx := w.text(k)
+		if tx == "," || isQuoteRuneString(tx) || w.quoted[k] {
+			return false
+		}
+		if w.lx.complementizers.has(w.low[k]) {
+			return true
+		}
+	}
+	return false
+}

@@ -659,7 +659,7 @@ func (w *work) initialSubject(a, i int) (phrase, bool) {
 		a++
 	}
 	if i-a < 1 || i-a > maxFirstPosition || w.lx.prepositions.has(w.low[a]) || w.lx.pronouns.has(w.low[a]) || w.lx.complementizers.has(w.low[a]) ||
-		w.rules != nil && w.rules.words.subordinators[w.low[a]] {
+		w.rules != nil && w.rules.words.subordinators[w.low[a]] || w.expletiveAt(a) {
 		return phrase{}, false
 	}
 	if !isCapitalised(w.text(a)) && !w.lx.determiners.has(w.low[a]) {
