@@ -229,6 +229,18 @@ func spanGap(a, b attribution.Span) int {
 // its content pieces.
 func (w *work) modelFound(si int, cue attribution.Span, sources, content []attribution.Span) (found, bool) {
 	content = w.unclaimedPieces(cue, content)
+	sent := w.d.Sentences[si]
+	if comma, ok := w.frontedParticiple(sent, w.clauseEnd(sent)); ok && cue.Start > comma {
+		// "Asked about the plan, she said …": the question is no part of
+		// what she says.
+		kept := content[:0:0]
+		for _, c := range content {
+			if c.Start > comma || c.End <= sent.FirstToken {
+				kept = append(kept, c)
+			}
+		}
+		content = kept
+	}
 	cut := make([]attribution.Span, len(content))
 	for k, c := range content {
 		// Not into an attribution of its own (PolNeAR dev speaker 0.899 -> 0.900,
@@ -286,7 +298,6 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 				s = attribution.Span{Start: p.start, End: p.end, Role: attribution.Source}
 			}
 		}
-		sent := w.d.Sentences[si]
 		if cue.End > cue.Start && s.Start >= cue.End && w.participleAfterComma(sent, cue.Start) && !w.lx.reporting.has(w.low[cue.Start]) {
 			// A participle after a comma (", encouraging his supporters
 			// to …") has the subject that opens the sentence: what follows

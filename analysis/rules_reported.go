@@ -817,10 +817,38 @@ type subject struct {
 	after bool
 }
 
+// frontedParticiple reports whether sentence s opens with the participle of
+// a verb of saying and a clause a comma closes before end ("Asked about
+// the plan, she said …", "Gevraagd naar het plan, zei hij …"): a reduced
+// passive that reports the question, not what the sentence's speaker
+// says. It returns the comma.
+func (w *work) frontedParticiple(s Sentence, end int) (int, bool) {
+	a := s.FirstToken
+	if a+2 >= end || !w.lx.isParticiple(w.low[a]) || !w.isSpeechCue(a) || w.quoted[a] {
+		return 0, false
+	}
+	for k := a + 1; k < end; k++ {
+		if w.quoted[k] || isQuoteRuneString(w.text(k)) {
+			return 0, false
+		}
+		if w.text(k) == "," {
+			return k, k > a+1
+		}
+	}
+	return 0, false
+}
+
 // verbStatement reads a statement around the cue verb at token i.
 func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candidate, bool) {
 	s = w.clauseOf(s, i)
 	a := s.FirstToken
+	if comma, ok := w.frontedParticiple(s, end); ok && i == a {
+		// "Asked about the plan, she said …": the question, whose asker
+		// the text does not name.
+		c := w.propose(si, Indirect, w.span(i, i+1), nil, [][2]int{{i, i + 1}}, [][2]int{{i + 1, comma}})
+		c.f.unnamed = true
+		return c, c.has
+	}
 	subj, ok := w.participleSubject(s, i)
 	if !ok {
 		subj, ok = w.subjectOf(s, i, end)
@@ -848,13 +876,14 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	// After a quotation ('"…", zegt ze, nadat …') the words after the second
 	// comma are an adjunct of the cue, not content; so is a fronted
 	// subordinate clause ("Toen …, concludeerde X, voorzitter van Y, dat …").
-	subordinate := w.rules != nil && w.rules.words.subordinators[w.low[a]]
+	_, participle := w.frontedParticiple(s, end)
+	subordinate := w.rules != nil && w.rules.words.subordinators[w.low[a]] || participle
 	if !subordinate && from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] && !w.afterQuote(from) {
 		return w.propose(si, plain, cue, &subj.p, [][2]int{{from - 1, to + 1}}, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}}), true
 	}
 	// "..., zei hij." / '"...", aldus X' / '"...," Smith said': the content
 	// is what comes before.
-	fronted := w.rules != nil && w.rules.words.subordinators[w.low[a]] || subj.after && w.frontedAdverbial(a, from)
+	fronted := subordinate || subj.after && w.frontedAdverbial(a, from)
 	// "Gevraagd of …, zei hij "dat …"": a complement after the speaker is
 	// the content; what stands before the comma is an adjunct.
 	fronted = fronted || subj.after && !w.afterQuote(from) && w.complementAt(to, end)
