@@ -241,6 +241,7 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 		}
 		content = kept
 	}
+	content = w.withoutFrontedAdjunct(cue, sources, content)
 	cut := make([]attribution.Span, len(content))
 	for k, c := range content {
 		// Not into an attribution of its own (PolNeAR dev speaker 0.899 -> 0.900,
@@ -628,4 +629,37 @@ func (w *work) entityFree(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// withoutFrontedAdjunct drops a content piece that ends at the comma right
+// before the source, when the cue right after that source has content of
+// its own ("Pleased with the plan, the senator said it would work"): the
+// piece is an adjunct of the clause, not what the source says. A quotation
+// around a cue and its comma ('"The museum," he said, "would …"') stays.
+func (w *work) withoutFrontedAdjunct(cue attribution.Span, sources, content []attribution.Span) []attribution.Span {
+	if cue.End <= cue.Start || len(sources) == 0 || len(content) < 2 {
+		return content
+	}
+	after := false
+	for _, c := range content {
+		if c.Start == cue.End {
+			after = true
+		}
+	}
+	if !after {
+		return content
+	}
+	out := content[:0:0]
+	for _, c := range content {
+		adjunct := false
+		for _, s := range sources {
+			if s.End <= cue.Start && c.End < s.Start && w.text(c.End) == "," && c.End+1 == s.Start && !w.quoted[c.Start] {
+				adjunct = true
+			}
+		}
+		if !adjunct {
+			out = append(out, c)
+		}
+	}
+	return out
 }

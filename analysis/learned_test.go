@@ -311,3 +311,40 @@ func TestExpletiveNoSpeaker(t *testing.T) {
 		t.Errorf("no statement with the cue \"noting\" in %d statements", len(d.Statements))
 	}
 }
+
+// TestWithoutFrontedAdjunct covers the model's content pieces around a
+// source and its cue: a phrase before "source cue content" is an adjunct,
+// but a quotation around the cue and its commas stays whole.
+func TestWithoutFrontedAdjunct(t *testing.T) {
+	tok := func(w *work, word string) int {
+		for i := range w.low {
+			if w.text(i) == word {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", word)
+		return -1
+	}
+	span := func(a, b int, r attribution.Role) attribution.Span {
+		return attribution.Span{Start: a, End: b, Role: r}
+	}
+	w := entityWork(t, "Pleased with the plan, the senator said it would work.")
+	said := tok(w, "said")
+	cue := span(said, said+1, attribution.Cue)
+	src := span(tok(w, ",")+1, said, attribution.Source)
+	adjunct := span(0, tok(w, ","), attribution.Content)
+	after := span(said+1, tok(w, "."), attribution.Content)
+	if got := w.withoutFrontedAdjunct(cue, []attribution.Span{src}, []attribution.Span{adjunct, after}); len(got) != 1 || got[0] != after {
+		t.Errorf("fronted adjunct: got %v, want only %v", got, after)
+	}
+
+	w = entityWork(t, `"The museum," the senator said, "would make history."`)
+	said = tok(w, "said")
+	cue = span(said, said+1, attribution.Cue)
+	src = span(said-2, said, attribution.Source)
+	before := span(0, said-3, attribution.Content)
+	after = span(said+2, len(w.low), attribution.Content)
+	if got := w.withoutFrontedAdjunct(cue, []attribution.Span{src}, []attribution.Span{before, after}); len(got) != 2 {
+		t.Errorf("a quotation around the cue: got %v, want both pieces", got)
+	}
+}

@@ -108,6 +108,13 @@ func (w *work) quoteOrEnd(brk, after, end int) bool {
 	if end-after > maxTailAfterCue {
 		return false
 	}
+	if after < end {
+		// "…, the senator said it would work": a subject pronoun opens
+		// the reported clause.
+		if _, ok := w.lx.pronoun(w.low[after]); ok && w.lx.pronouns.has(w.low[after]) && !w.lx.objectPronoun(w.low[after]) && !w.lx.determiners.has(w.low[after]) {
+			return false
+		}
+	}
 	for k := after; k < end; k++ {
 		if w.lx.complementizers.has(w.low[k]) || w.low[k] == ":" || isQuoteRuneString(w.text(k)) {
 			return false

@@ -350,6 +350,8 @@ func TestRuleSourceless(t *testing.T) {
 			[]wantStatement{{Indirect, "", "Asked", "about the plan", ""}, {Indirect, "the senator", "said", "it would fail", "senator"}}},
 		{"nl: a fronted participle of a verb of saying reports the question", "Gevraagd naar het plan, zei de minister dat het zou mislukken.",
 			[]wantStatement{{Indirect, "", "Gevraagd", "naar het plan", ""}, {Indirect, "de minister", "zei", "het zou mislukken", "minister"}}},
+		{"en negative: a fronted participle of another verb is no statement", "Pleased with the plan, the senator said it would work.",
+			[]wantStatement{{Indirect, "the senator", "said", "it would work", "senator"}}},
 		{"nl: a raising verb before the cue", "De minister lijkt te vinden dat het plan deugt.",
 			[]wantStatement{{Indirect, "", "vinden", "het plan deugt", ""}}},
 		{"nl negative: an active cue keeps its subject", "De minister vindt dat het plan deugt.",
