@@ -158,6 +158,9 @@ func TestModelContentBeforeAttribution(t *testing.T) {
 func TestModelParticipleSource(t *testing.T) {
 	testModelSource(t, "The governor spoke at the rally, encouraging his supporters to visit polling places.",
 		"encouraging", "his", "supporters", "to", "places", "The governor")
+	// The object right before the comma is no subject of the participle.
+	testModelSource(t, "Hillary Clinton spoke out about the death of a man in Tulsa, Oklahoma, arguing that the epidemic must end.",
+		"arguing", "Oklahoma", "Oklahoma", "that", "end", "Hillary Clinton")
 }
 
 // TestModelPronounSource checks that a subject pronoun between the model's
