@@ -336,6 +336,8 @@ func TestRuleSourceless(t *testing.T) {
 			[]wantStatement{{Indirect, "The union", "is concerned", "that the plan will cost jobs", "union"}}},
 		{"en negative: a participle of a psychological verb is no passive", "Mr. Ackman is convinced that the company will recover.",
 			[]wantStatement{{Position, "Mr. Ackman", "convinced", "convinced that the company will recover", "Ackman"}}},
+		{"en negative: after a psychological participle, by names what stirs the feeling", "Local residents have been outraged by reports of more than 100 assaults.",
+			[]wantStatement{{Position, "Local residents", "been outraged", "been outraged by reports of more than 100 assaults", "Local residents"}}},
 		{"en negative: an active cue keeps its subject", "Senator John Smith said the deal would hold.",
 			[]wantStatement{{Indirect, "Senator John Smith", "said", "the deal would hold", "John Smith"}}},
 		{"en: a reduced passive after a subordinator that opens the sentence", "When asked whether the plan would fail, the senator said it would.",

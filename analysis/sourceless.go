@@ -96,8 +96,8 @@ func (w *work) passiveAt(first, a, b int) (participle, aux int, ok bool) {
 		if !w.lx.isParticiple(low) {
 			continue
 		}
-		if w.lx.stances.has(low) && (t+1 >= len(w.low) || !containsString(w.lx.agents, w.low[t+1])) {
-			continue
+		if f, ok := w.lx.stances[low]; ok && (field(f, 0, "") == "psych" || t+1 >= len(w.low) || !containsString(w.lx.agents, w.low[t+1])) {
+			continue // a state of the subject: "is worried", "was outraged by the raids"
 		}
 		k := t - 1
 		for gap := 0; k >= first && gap < passiveGap && w.adverbial(w.low[k]); gap++ {
