@@ -230,7 +230,7 @@ func spanGap(a, b attribution.Span) int {
 func (w *work) modelFound(si int, cue attribution.Span, sources, content []attribution.Span) (found, bool) {
 	content = w.unclaimedPieces(cue, content)
 	sent := w.d.Sentences[si]
-	if comma, ok := w.frontedParticiple(sent, w.clauseEnd(sent)); ok && cue.Start > comma {
+	if comma, ok := w.frontedParticiple(sent, sent.EndToken); ok && cue.Start > comma {
 		// "Asked about the plan, she said …": the question is no part of
 		// what she says.
 		kept := content[:0:0]

@@ -111,7 +111,7 @@ func (w *work) quoteOrEnd(brk, after, end int) bool {
 	if after < end {
 		// "…, the senator said it would work": a subject pronoun opens
 		// the reported clause.
-		if _, ok := w.lx.pronoun(w.low[after]); ok && w.lx.pronouns.has(w.low[after]) && !w.lx.objectPronoun(w.low[after]) && !w.lx.determiners.has(w.low[after]) {
+		if l := w.low[after]; w.lx.pronouns.has(l) && !w.lx.objectPronoun(l) && !w.lx.determiners.has(l) {
 			return false
 		}
 	}
@@ -849,7 +849,8 @@ func (w *work) frontedParticiple(s Sentence, end int) (int, bool) {
 func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candidate, bool) {
 	s = w.clauseOf(s, i)
 	a := s.FirstToken
-	if comma, ok := w.frontedParticiple(s, end); ok && i == a {
+	comma, participle := w.frontedParticiple(s, end)
+	if participle && i == a {
 		// "Asked about the plan, she said …": the question, whose asker
 		// the text does not name.
 		c := w.propose(si, Indirect, w.span(i, i+1), nil, [][2]int{{i, i + 1}}, [][2]int{{i + 1, comma}})
@@ -883,7 +884,6 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	// After a quotation ('"…", zegt ze, nadat …') the words after the second
 	// comma are an adjunct of the cue, not content; so is a fronted
 	// subordinate clause ("Toen …, concludeerde X, voorzitter van Y, dat …").
-	_, participle := w.frontedParticiple(s, end)
 	subordinate := w.rules != nil && w.rules.words.subordinators[w.low[a]] || participle
 	if !subordinate && from > a+1 && to+1 < end && w.text(from-1) == "," && w.text(to) == "," && !w.quoted[from-1] && !w.afterQuote(from) {
 		return w.propose(si, plain, cue, &subj.p, [][2]int{{from - 1, to + 1}}, [][2]int{{a, from - 1}, {to + 1, w.unclaimedEnd(to+1, end)}}), true
