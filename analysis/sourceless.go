@@ -2,8 +2,9 @@ package analysis
 
 // This file finds statements whose text names no source: a cue in the
 // passive with no agent ("Quiros was accused of …", "the veto is expected
-// to …", or reduced after a subordinator: "When asked whether …") and a cue under an evidential ("Trump appeared to acknowledge
-// that …", "she reportedly said …"). The subject of such a sentence is what
+// to …", or reduced after a subordinator: "When asked whether …") and a
+// cue under an evidential ("Trump appeared to acknowledge that …", "she
+// reportedly said …"). The subject of such a sentence is what
 // the statement is about, not who holds it, so the statement is kept with
 // no source and no speaker (the reader sees it as unattributed). A passive
 // whose agent follows ("was criticized by Democrats") takes the agent as
