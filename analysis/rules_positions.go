@@ -272,6 +272,24 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 				continue
 			}
 			subj = p
+		case pred.verbs != nil && w.verbBefore(a, m, verbOK) > a:
+			// "X haalt in zijn slotwoord uit naar": an adverbial between
+			// the verb and its particle; the speaker before the verb.
+			verb = w.verbBefore(a, m, verbOK)
+			p, ok := w.phraseEndingAt(a, verb)
+			if !ok {
+				p, ok = w.initialSubject(a, verb)
+			}
+			if !ok {
+				// "Ook haalt Holleeder uit naar": the speaker between the
+				// verb and its particle.
+				p, ok = w.phraseAt(verb+1, m)
+				ok = ok && p.end == m
+			}
+			if !ok {
+				continue
+			}
+			subj = p
 		default:
 			// "Daarom is X blij met": the speaker after the verb.
 			p, ok := w.phraseEndingAt(a, m)
@@ -295,6 +313,21 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		return c, c.has
 	}
 	return candidate{}, false
+}
+
+// verbBefore returns the verb that verbOK accepts before token m and after
+// token a, with an adverbial of at most maxFirstPosition tokens and no
+// comma between ("haalt | in zijn slotwoord | uit"), or -1.
+func (w *work) verbBefore(a, m int, verbOK func(int) bool) int {
+	for k := m - 1; k > a && k >= m-maxFirstPosition; k-- {
+		if verbOK(k) {
+			return k
+		}
+		if w.text(k) == "," || w.quoted[k] {
+			break
+		}
+	}
+	return -1
 }
 
 // matchPredicate matches the words of pred from token i (a word may have

@@ -504,6 +504,11 @@ var ruleCases = map[string][]ruleCase{
 		{"nl", "De bond is het oneens met de plannen.",
 			[]wantStatement{{Position, "De bond", "het oneens", "het oneens met de plannen", "bond"}}},
 		{"nl negative: tegen middernacht", "De wedstrijd is tegen middernacht afgelopen.", nil},
+		{"nl: the speaker between the verb and its particle", "Het proces\n\nOok haalt Holleeder uit naar Peter R. de Vries.",
+			[]wantStatement{{Position, "Holleeder", "uit", "uit naar Peter R. de Vries", "Holleeder"}}},
+		{"nl: an adverbial between the verb and its particle", "Het proces\n\nHolleeder haalt in zijn slotwoord uit naar zijn zus Astrid.",
+			[]wantStatement{{Position, "Holleeder", "uit", "uit naar zijn zus Astrid", "Holleeder"}}},
+		{"nl negative: a particle of another verb", "Het proces\n\nHolleeder kwam in zijn slotwoord uit bij zijn zus.", nil},
 	},
 	"stance": {
 		{"nl", "Zo is Moskou faliekant tegen een toetreding van Oekraïne tot de NAVO.",
