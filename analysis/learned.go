@@ -295,7 +295,7 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 			// 1,520, train 14,208 -> 14,210).
 			if p, ok := w.pronounSubjectBefore(si, cue.Start); ok && p.start >= s.End {
 				s = attribution.Span{Start: p.start, End: p.end, Role: attribution.Source}
-			} else if p, ok := w.subordinateSubjectBefore(w.d.Sentences[si], cue.Start); ok && p.start >= s.End {
+			} else if p, ok := w.subordinateSubjectBefore(sent, cue.Start); ok && p.start >= s.End {
 				s = attribution.Span{Start: p.start, End: p.end, Role: attribution.Source}
 			}
 		}

@@ -250,6 +250,10 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		var subj phrase
 		verb := -1
 		heading := w.d.Paragraphs[s.Paragraph].Heading
+		back := -1 // a particle verb's verb further back ("haalt … uit")
+		if pred.verbs != nil {
+			back = w.verbBefore(a, m, verbOK)
+		}
 		switch {
 		case m-1 > a && verbOK(m-1):
 			// "X is blij met": the speaker before the verb.
@@ -272,10 +276,10 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 				continue
 			}
 			subj = p
-		case pred.verbs != nil && w.verbBefore(a, m, verbOK) > a:
+		case back > a:
 			// "X haalt in zijn slotwoord uit naar": an adverbial between
 			// the verb and its particle; the speaker before the verb.
-			verb = w.verbBefore(a, m, verbOK)
+			verb = back
 			p, ok := w.phraseEndingAt(a, verb)
 			if !ok {
 				p, ok = w.initialSubject(a, verb)
