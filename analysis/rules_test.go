@@ -499,6 +499,8 @@ var ruleCases = map[string][]ruleCase{
 			[]wantStatement{{Indirect, "hij", "gedreigd", "haar huis in brand te steken", "hij"}}},
 		{"nl: a demonstrative opens the speaker", "Die partij zegt dat het plan niet deugt.",
 			[]wantStatement{{Indirect, "Die partij", "zegt", "het plan niet deugt", "partij"}}},
+		{"nl: a fronted prepositional phrase is no speaker; the subject follows the verb", "Tegenover RTL Nieuws zegt de minister dat hij het betreurt.",
+			[]wantStatement{{Indirect, "de minister", "zegt", "hij het betreurt", "minister"}}},
 	},
 	"stance-predicate": {
 		{"nl", "De bond is het oneens met de plannen.",
