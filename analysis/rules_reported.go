@@ -864,6 +864,18 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	if !ok {
 		return candidate{}, false
 	}
+	// The cue's separable particle that closes the clause after an
+	// inverted subject is no part of it: "…, geeft de minister aan". A
+	// light-verb particle is the cue of its own rule (invertedLightVerb:
+	// "…, maakte het ministerie bekend").
+	if p := subj.p; subj.after && p.end-1 > p.start && w.low[p.end-1] == field(f, 2, "") {
+		if w.lx.lightParticles.has(w.low[p.end-1]) {
+			return candidate{}, false
+		}
+		if q, ok := w.phraseAt(p.start, p.end-1); ok && q.end == p.end-1 {
+			subj.p = q
+		}
+	}
 	if c, ok := w.passiveCue(si, s, i, end, subj); ok {
 		return c, true
 	}
@@ -1043,20 +1055,30 @@ func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
 	return 0, 0, false
 }
 
-// invertedLightVerb reads '"…", laat X weten.' and '…, maakte X bekend.':
-// after a quotation or a reported clause and its comma, an auxiliary, the
-// speaker and a light-verb particle (weten, bekend, duidelijk) at token i;
-// the part before the comma is the content.
+// invertedLightVerb reads '"…", laat X weten.' and '…, zo maakte X
+// bekend.': after a quotation or a reported clause and its comma (and a
+// resumptive "zo"), an auxiliary, the speaker and a light-verb particle
+// (weten, bekend, duidelijk) at token i; the part before the comma is the
+// content.
 func (w *work) invertedLightVerb(si int, s Sentence, i, end int) (candidate, bool) {
 	a := s.FirstToken
 	if !w.lx.lightParticles.has(w.low[i]) || !w.endsClause(i+1, end) {
 		return candidate{}, false
 	}
-	p, ok := w.phraseEndingAt(a, i)
-	if !ok || p.start < a+3 || w.quoted[p.head] || !w.lx.auxiliaries.has(w.low[p.start-1]) || !w.isBreak(p.start-2) {
+	// Adverbs may stand between the speaker and the particle: "…, zo liet
+	// de minister gisteren weten".
+	e := i
+	for e > a && i-e < maxAuxBefore && w.lx.adverbs.has(w.low[e-1]) {
+		e--
+	}
+	p, ok := w.phraseEndingAt(a, e)
+	if !ok || p.start < a+3 || w.quoted[p.head] || !w.lx.auxiliaries.has(w.low[p.start-1]) || !w.breakBefore(a, p.start-1) {
 		return candidate{}, false
 	}
 	brk := p.start - 2
+	if w.isResumptive(brk) {
+		brk--
+	}
 	c := w.propose(si, Indirect, w.span(i, i+1), &p, [][2]int{{brk, i + 1}}, [][2]int{{a, brk}})
 	return c, c.has
 }
