@@ -17,18 +17,24 @@ import (
 // optional adverbs and the stance word.
 func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool) {
 	a := s.FirstToken
-	// Walk back over adverbs to the copula and the speaker.
+	// Walk back over degree words, adverbs and a copula to an auxiliary or
+	// the speaker ("X is faliekant tegen", "X has been outraged"). Another
+	// word there takes the preposition itself ("wordt verantwoordelijk
+	// voor", "is goed voor"), and an auxiliary with no copula makes no
+	// stance ("we hebben voor de film …").
 	k := i - 1
-	for k > a && !w.lx.auxiliaries.has(w.low[k]) && isWordToken(w.text(k)) && !isCapitalised(w.text(k)) && k > i-3 {
+	copula := false
+	for k > a && !w.lx.auxiliaries.has(w.low[k]) && (w.stanceModifier(k) || w.isCopula(k)) && k > i-3 {
+		copula = copula || w.isCopula(k)
 		k--
 	}
 	stanceStart := k + 1
 	var subj phrase
 	var ok bool
-	if k >= a && w.lx.auxiliaries.has(w.low[k]) {
+	if k >= a && w.lx.auxiliaries.has(w.low[k]) && (copula || w.isCopula(k)) {
 		// "X is tegen" or "Zo is X faliekant tegen".
 		subj, ok = w.phraseEndingAt(a, k)
-	} else if p, ok2 := w.phraseEndingAt(a, stanceStart); ok2 && p.start > a && w.lx.auxiliaries.has(w.low[p.start-1]) {
+	} else if p, ok2 := w.phraseEndingAt(a, stanceStart); ok2 && p.start > a && w.isCopula(p.start-1) {
 		subj, ok = p, true
 		stanceStart = p.end
 	}
@@ -37,6 +43,19 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 	}
 	cue := w.span(stanceStart, i+1)
 	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, w.colonQuoteStop(stanceStart, end)}}), true
+}
+
+// isCopula reports whether token k is a copula of @copula ("is", "blijft"):
+// other auxiliaries make no stance of a preposition ("we hebben voor de
+// film …").
+func (w *work) isCopula(k int) bool { return w.rules != nil && w.rules.copula[w.low[k]] }
+
+// stanceModifier reports whether token k may stand between a copula and a
+// stance word: a degree word or adverb of @degree, the adverbs list, or a
+// negation ("is faliekant tegen", "is er niet voor").
+func (w *work) stanceModifier(k int) bool {
+	l := w.low[k]
+	return w.rules != nil && w.rules.degree[l] || w.lx.adverbs.has(l) || w.lx.negations.has(l)
 }
 
 // timePhraseAt reports whether a time or measure phrase starts at token i:

@@ -517,6 +517,8 @@ var ruleCases = map[string][]ruleCase{
 		{"nl: an adverbial between the verb and its particle", "Het proces\n\nHolleeder haalt in zijn slotwoord uit naar zijn zus Astrid.",
 			[]wantStatement{{Position, "Holleeder", "uit", "uit naar zijn zus Astrid", "Holleeder"}}},
 		{"nl negative: a particle of another verb", "Het proces\n\nHolleeder kwam in zijn slotwoord uit bij zijn zus.", nil},
+		{"nl: a noun of stance with its verb", "Veel partijen hadden lof voor het werk van de informateurs.",
+			[]wantStatement{{Position, "Veel partijen", "lof", "lof voor het werk van de informateurs", "partijen"}}},
 	},
 	"stance": {
 		{"nl", "Zo is Moskou faliekant tegen een toetreding van Oekraïne tot de NAVO.",
@@ -530,6 +532,8 @@ var ruleCases = map[string][]ruleCase{
 		{"en", "The senator is against the new tax.",
 			[]wantStatement{{Position, "The senator", "against", "against the new tax", "senator"}}},
 		{"en negative: against the clock", "The team is against the clock.", nil},
+		{"nl negative: an adjective that takes voor", "De minister is verantwoordelijk voor het beleid.", nil},
+		{"nl negative: an auxiliary that is no copula", "We hebben voor de film een dorp gebouwd.", nil},
 	},
 	"floating-quote": {
 		{"nl", "Minister Stef Blok noemt de situatie zorgelijk.\n\n\"Vlak bij Venezuela realiseer je je dat.\"",
