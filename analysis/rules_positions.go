@@ -38,11 +38,35 @@ func (w *work) stanceStatement(si int, s Sentence, i, end int) (candidate, bool)
 		subj, ok = p, true
 		stanceStart = p.end
 	}
-	if !ok || i+1 >= end || w.timePhraseAt(i+1, end) {
+	if !ok || i+1 >= end || w.timePhraseAt(i+1, end) || w.invertedAttributionAfter(i+1, end) {
 		return candidate{}, false
 	}
 	cue := w.span(stanceStart, i+1)
 	return w.propose(si, Position, cue, &subj, [][2]int{{subj.start, subj.end}}, [][2]int{{stanceStart, w.colonQuoteStop(stanceStart, end)}}), true
+}
+
+// invertedAttributionAfter reports whether the clause goes on after token
+// k to an inverted attribution that ends it: a comma, perhaps "zo", a cue
+// verb and its speaker ("X is voorstander van Y, stelde Z in zijn
+// toespraak."). What stands before the comma is then that speaker's
+// content, a stance in it included.
+func (w *work) invertedAttributionAfter(k, end int) bool {
+	for c := k; c+2 < end; c++ {
+		if w.text(c) != "," || w.quoted[c] {
+			continue
+		}
+		v := c + 1
+		if w.isResumptive(v) {
+			v++
+		}
+		if v+1 >= end || !w.isSpeechCue(v) {
+			continue
+		}
+		if p, ok := w.subjectPhrase(w.phraseAt(v+1, end)); ok && w.endsClause(p.end, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCopula reports whether token k is a copula of @copula ("is", "blijft"):
@@ -253,7 +277,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 	a := s.FirstToken
 	for _, pred := range sl.byFirst[w.low[i]] {
 		j, ok := w.matchPredicate(pred, i, end)
-		if !ok {
+		if !ok || w.invertedAttributionAfter(j, end) {
 			continue
 		}
 		verbOK := func(k int) bool {
