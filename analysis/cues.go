@@ -182,7 +182,8 @@ func (w *work) progressiveCue(i int) ([]string, bool) {
 // zus"): "riep de regering op het geweld te stoppen" shows that what
 // follows a particle cannot decide it.
 func (w *work) particleAfter(i, end int, part string) bool {
-	for k := i + 1; k < end && k < i+particleWindow; k++ {
+	skipped := 0 // tokens of an aside, which the window does not count
+	for k := i + 1; k < end && k < i+particleWindow+skipped; k++ {
 		l := w.low[k]
 		if l == part {
 			return true
@@ -193,7 +194,18 @@ func (w *work) particleAfter(i, end int, part string) bool {
 			}
 		}
 		if l == "," {
-			return false
+			// An apposition or relative clause of the subject right after
+			// the verb may stand before the particle: "kondigde X,
+			// voorzitter van Y, aan".
+			j := k
+			if p, ok := w.phraseAt(i+1, end); ok && p.end == k && skipped == 0 {
+				j = w.skipApposition(k, end)
+			}
+			if j == k {
+				return false
+			}
+			skipped += j - k
+			k = j - 1
 		}
 	}
 	return false

@@ -76,9 +76,10 @@ func (w *work) invertedVerbAt(k int) bool {
 	return w.lx.determiners.has(next) || w.lx.pronouns.has(next)
 }
 
-// skipApposition returns the token after an apposition that follows a
-// source at token k (", directeur van Shell," in "Volgens Jan de Vries,
-// directeur van Shell, is …"), or k when none follows.
+// skipApposition returns the token after an apposition or a relative
+// clause between commas that follows a source at token k (", directeur van
+// Shell," in "Volgens Jan de Vries, directeur van Shell, is …"), or k when
+// none follows.
 func (w *work) skipApposition(k, end int) int {
 	if k >= end || w.text(k) != "," {
 		return k
@@ -93,6 +94,9 @@ func (w *work) skipApposition(k, end int) int {
 		}
 		if q, ok := w.phraseAt(k+1, c); ok && q.end == c || w.hasHeadWord(k+1, c) {
 			return c + 1
+		}
+		if w.lx.relatives.has(w.low[k+1]) {
+			return c + 1 // a relative clause: "minister Jansen, die al jaren onder vuur ligt,"
 		}
 		return k
 	}
