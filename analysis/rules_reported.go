@@ -247,9 +247,12 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		}
 	}
 	// One word in first position that names nobody ("Recent riep de bond
-	// op …"): the subject follows the cue.
-	if w.lx.freeInversion && i == a+1 && w.entOf[a] < 0 && i+1 < end && w.lx.determiners.has(w.low[i+1]) && !w.lx.pronouns.has(w.low[i+1]) {
-		if e := w.nounPhraseEnd(i+1, min(end, i+1+maxSourceWords)); e > i+2 {
+	// op …"), or a prepositional phrase before a cue whose complement
+	// clause follows the noun phrase ("Ondanks alles verzekerde de
+	// rijkswacht dat …"): the subject follows the cue.
+	if w.lx.freeInversion && i+1 < end && w.lx.determiners.has(w.low[i+1]) && !w.lx.pronouns.has(w.low[i+1]) {
+		if e := w.nounPhraseEnd(i+1, min(end, i+1+maxSourceWords)); e > i+2 &&
+			(i == a+1 && w.entOf[a] < 0 || w.frontedPrepositional(a, i) && w.complementAt(e, end)) {
 			return subject{w.plainPhrase(i+1, e), true}, true
 		}
 	}
@@ -373,6 +376,22 @@ func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Sp
 	}
 	c := w.propose(si, plain, cue, &subj.p, [][2]int{{i, subj.p.end}}, [][2]int{{a, i}, {subj.p.end, stop}})
 	return c, c.has
+}
+
+// frontedPrepositional reports whether tokens [a, b) before a finite verb
+// are one prepositional phrase: a preposition (not a reporting one) and up
+// to maxFirstPosition words with no verb, comma or quotation.
+func (w *work) frontedPrepositional(a, b int) bool {
+	if b-a < 2 || b-a > maxFirstPosition || !w.lx.prepositions.has(w.low[a]) || w.lx.reporting.has(w.low[a]) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		l := w.low[k]
+		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) || w.lx.complementizers.has(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedAdverbial reports whether tokens [a, b), before a comma and an
