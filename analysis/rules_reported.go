@@ -207,6 +207,17 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 			}
 		}
 	}
+	// A restrictive relative clause opened right before a cue with a
+	// complement clause: the noun phrase before the relative pronoun, a
+	// prepositional object too ("Peres sprak met de partijen die vinden dat
+	// …", "Er zijn Kamerleden die zeggen dat …").
+	if i-1 > a && w.lx.relatives.has(w.low[i-1]) && !w.isBreak(i-2) && w.complementAt(i+1, end) {
+		for k := max(a, i-1-maxPhraseTokens); k < i-1; k++ {
+			if p, ok := w.subjectPhrase(w.phraseAt(k, i-1)); ok && p.end == i-1 && p.kind != pronounPhrase && !w.quoted[p.head] {
+				return subject{p, false}, true
+			}
+		}
+	}
 	// Right before the cue, perhaps coordinated: "GroenLinks en PvdA zeggen".
 	if p, ok := w.subjectPhrase(w.phraseEndingAt(a, i)); ok && !w.quoted[p.head] {
 		return subject{w.coordinated(a, p), false}, true

@@ -513,6 +513,8 @@ var ruleCases = map[string][]ruleCase{
 			[]wantStatement{{Indirect, "de rijkswacht", "verzekerde", "de problemen beperkt bleven", "rijkswacht"}}},
 		{"nl negative: after a fronted prepositional phrase, a noun phrase with no clause is the subject of no cue", "Volgens de peilingen dreigt een fors verlies voor de partij.",
 			[]wantStatement{{AccordingTo, "de peilingen", "Volgens", "dreigt een fors verlies voor de partij", "peilingen"}}},
+		{"nl: a restrictive relative clause before the cue: its antecedent speaks", "Peres sprak met de partijen die vinden dat er te veel concessies zijn gedaan.",
+			[]wantStatement{{Indirect, "de partijen die", "vinden", "er te veel concessies zijn gedaan", "partijen"}}},
 		{"nl: a demonstrative opens the speaker", "Die partij zegt dat het plan niet deugt.",
 			[]wantStatement{{Indirect, "Die partij", "zegt", "het plan niet deugt", "partij"}}},
 		{"nl: a fronted prepositional phrase is no speaker; the subject follows the verb", "Tegenover RTL Nieuws zegt de minister dat hij het betreurt.",
