@@ -292,6 +292,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		}
 		var subj phrase
 		verb := -1
+		clauseEnd := end
 		heading := w.d.Paragraphs[s.Paragraph].Heading
 		back := -1 // a particle verb's verb further back ("haalt … uit")
 		if pred.verbs != nil {
@@ -319,6 +320,14 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 				continue
 			}
 			subj = p
+		case func() bool {
+			p, ok := w.verbFinalSubject(a, m, end, verbOK)
+			subj = p
+			return ok
+		}():
+			// A subordinate clause, its verb after the predicate: the
+			// content ends with the clause.
+			clauseEnd = w.clauseStop(m, end)
 		case back > a:
 			// "X haalt in zijn slotwoord uit naar": an adverbial between
 			// the verb and its particle; the speaker before the verb.
@@ -348,7 +357,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		if w.quoted[subj.head] || subj.kind == pronounPhrase && subj.actorType == "thing" {
 			continue
 		}
-		stop := w.colonQuoteStop(m, w.unclaimedEnd(m, end))
+		stop := w.colonQuoteStop(m, w.unclaimedEnd(m, clauseEnd))
 		if stop <= j {
 			continue
 		}
@@ -397,9 +406,62 @@ func (w *work) matchPredicate(pred stancePredicate, i, end int) (int, bool) {
 		if pred.objects[w.low[o]] {
 			return j, o+1 < end
 		}
-		if !w.rules.degree[w.low[o]] {
+		// A subordinate clause puts the verb before the object: "die
+		// zich zorgen maken over".
+		if !w.rules.degree[w.low[o]] && !w.predicateVerb(pred, o) {
 			break
 		}
 	}
 	return 0, false
+}
+
+// clauseStop returns the first comma or quotation token after token m, or
+// end: where a subordinate clause from m ends.
+func (w *work) clauseStop(m, end int) int {
+	for k := m + 1; k < end; k++ {
+		if w.text(k) == "," || w.quoted[k] {
+			return k
+		}
+	}
+	return end
+}
+
+// predicateVerb reports whether token k is a finite form of a verb that
+// carries pred (a copula when pred lists none).
+func (w *work) predicateVerb(pred stancePredicate, k int) bool {
+	if pred.verbs != nil {
+		return pred.verbs[w.low[k]]
+	}
+	return w.rules.copula[w.low[k]]
+}
+
+// verbFinalSubject finds the speaker of a stance predicate at token m in a
+// subordinate clause, whose verb (verbOK) stands after the predicate
+// before the clause ends at end: the antecedent of a relative pronoun
+// right before m ("Ouders die zich zorgen maken over", "jongeren, die
+// zich tegen het plan keerden"), or the subject after a subordinator
+// ("omdat de bond zich zorgen maakt over").
+func (w *work) verbFinalSubject(a, m, end int, verbOK func(int) bool) (phrase, bool) {
+	found := false
+	for k := m + 1; k < w.clauseStop(m, end) && !found; k++ {
+		found = verbOK(k)
+	}
+	if !found || m-1 < a {
+		return phrase{}, false
+	}
+	if r := m - 1; w.lx.relatives.has(w.low[r]) {
+		if r-1 >= a && w.isBreak(r-1) {
+			return w.phraseAt(r, m) // the relative pronoun; its antecedent is resolved later
+		}
+		for k := max(a, r-maxPhraseTokens); k < r; k++ {
+			if p, ok := w.subjectPhrase(w.phraseAt(k, r)); ok && p.end == r && p.kind != pronounPhrase && !w.quoted[p.head] {
+				return p, true
+			}
+		}
+		return phrase{}, false
+	}
+	if p, ok := w.phraseEndingAt(a, m); ok && p.start-1 >= a && w.rules.words.subordinators[w.low[p.start-1]] {
+		return p, true
+	}
+	return phrase{}, false
 }
