@@ -169,7 +169,12 @@ type lexicon struct {
 	// pluralSuffixes end the plural of a noun ("woordvoerders", "officials").
 	pluralSuffixes []string
 	// particlePrefixes may join a separable verb's particle ("er" in "erop").
+	// They are the language's R-adverbs, which also stand apart from a
+	// stranded preposition ("is het daar niet mee eens").
 	particlePrefixes []string
+	// stranded maps a preposition to its form after an R-adverb when it
+	// differs ("met" -> "mee": "daarmee", "er ... mee").
+	stranded map[string]string
 	// clitics follow an apostrophe after a space ("'s avonds"): such a mark
 	// is no quotation mark.
 	clitics []string
@@ -449,7 +454,7 @@ func containsEmpty(list []string) bool {
 }
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
-var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes",
+var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes", "stranded",
 	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle", "relative-subject", "expletive"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
@@ -493,6 +498,14 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 	lx.participleSuffix = field(syntax["participle"], 0, "")
 	lx.pluralSuffixes = nonEmpty(syntax["plural"])
 	lx.particlePrefixes = nonEmpty(syntax["particle-prefixes"])
+	lx.stranded = map[string]string{}
+	for _, pair := range nonEmpty(syntax["stranded"]) {
+		prep, form, ok := strings.Cut(pair, "=")
+		if !ok || prep == "" || form == "" {
+			return fmt.Errorf("lexicon %s: stranded %q is not preposition=form", name, pair)
+		}
+		lx.stranded[prep] = form
+	}
 	lx.possessiveEndings = nonEmpty(syntax["possessive"])
 	lx.adverbSuffixes = nonEmpty(syntax["adverb-suffix"])
 	lx.clitics = nonEmpty(syntax["clitics"])
@@ -879,3 +892,16 @@ func storeLexicon(lx *lexicon, src fs.FS) {
 
 // lexiconFSSub is the embedded lexicon folder.
 func lexiconFSSub() (fs.FS, error) { return fs.Sub(lexiconFS, "lexicon") }
+
+// isRAdverb reports whether a word is an R-adverb of particlePrefixes
+// ("er", "daar"), which stands for the object of a stranded preposition.
+func (lx *lexicon) isRAdverb(low string) bool { return containsString(lx.particlePrefixes, low) }
+
+// strandedForm returns the form preposition prep takes after an R-adverb
+// ("mee" for "met", else prep itself).
+func (lx *lexicon) strandedForm(prep string) string {
+	if f, ok := lx.stranded[prep]; ok {
+		return f
+	}
+	return prep
+}

@@ -97,11 +97,12 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},
 		{"unknown syntax setting", "en/syntax.txt", "inversion\tquote\ncontinuation\tmerge\nparticiple\ting\nplural\ts\n" +
-			"particle-prefixes\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nrelative-subject\twho\nexpletive\tit\tis\nword-order\tsvo\n", "unknown setting"},
+			"particle-prefixes\nstranded\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nrelative-subject\twho\nexpletive\tit\tis\nword-order\tsvo\n", "unknown setting"},
 		{"expletive without a copula", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "expletive\thet\tis\twas", "expletive\thet", 1), "copula"},
 		{"missing evidentials", "en/evidentials.txt", "", "evidentials.txt"},
 		{"bad evidential class", "en/evidentials.txt", "seem\tnoun\n", "type"},
 		{"unknown conjugation", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "conjugation\tdutch", "conjugation\tklingon", 1), "conjugation"},
+		{"stranded preposition without its form", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "stranded\tmet=mee", "stranded\tmet", 1), "preposition=form"},
 		{"control character", "nl/negations.txt", "niet\x00\n", "control"},
 		{"missing Dutch folder", "nl/syntax.txt", "", "syntax.txt"},
 	}

@@ -276,7 +276,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 	}
 	a := s.FirstToken
 	for _, pred := range sl.byFirst[w.low[i]] {
-		j, ok := w.matchPredicate(pred, i, end)
+		j, inside, ok := w.matchPredicate(pred, i, end)
 		if !ok || w.invertedAttributionAfter(j, end) {
 			continue
 		}
@@ -287,7 +287,7 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 			return sl.copula[w.low[k]]
 		}
 		m := i
-		for m-1 > a && i-m < maxAuxBefore && (sl.degree[w.low[m-1]] || w.lx.adverbs.has(w.low[m-1])) {
+		for m-1 > a && i-m < maxAuxBefore && (sl.degree[w.low[m-1]] || w.lx.adverbs.has(w.low[m-1]) || w.lx.negations.has(w.low[m-1]) || w.lx.isRAdverb(w.low[m-1]) || w.joinedObject(pred, w.low[m-1])) {
 			m--
 		}
 		var subj phrase
@@ -358,7 +358,10 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 			continue
 		}
 		stop := w.colonQuoteStop(m, w.unclaimedEnd(m, clauseEnd))
-		if stop <= j {
+		if inside {
+			stop = min(stop, j) // the object is in the predicate: "er blij mee"
+		}
+		if stop < j || stop == j && !inside {
 			continue
 		}
 		takes := [][2]int{{subj.start, subj.end}}
@@ -386,33 +389,110 @@ func (w *work) verbBefore(a, m int, verbOK func(int) bool) int {
 	return -1
 }
 
-// matchPredicate matches the words of pred from token i (a word may have
-// one lower-case modifier before it: "zich grote zorgen") and then its
+// matchPredicate matches the words of pred from token i and then its
 // object word after at most two degree words; it returns the token after
-// the predicate.
-func (w *work) matchPredicate(pred stancePredicate, i, end int) (int, bool) {
-	j := i + 1
-	for _, word := range pred.words[1:] {
-		switch {
-		case j < end && w.low[j] == word:
-			j++
-		case j+1 < end && w.low[j+1] == word && isWordToken(w.text(j)) && !isCapitalised(w.text(j)) && !w.isClosedClass(w.low[j]):
-			j += 2
-		default:
-			return 0, false
+// the predicate (and after a stranded object). Between the predicate's
+// words may stand degree words and negations ("het niet eens"), an
+// R-adverb with the object's stranded preposition ("het daar niet mee
+// eens"), or one lower-case modifier ("zich grote zorgen"). An R-adverb
+// before the predicate ("is daar blij mee", "Daar is X het niet mee eens")
+// lets the stranded preposition after it stand for the object. inside
+// reports that the object is an R-adverb inside the predicate, so that the
+// predicate alone is the content.
+func (w *work) matchPredicate(pred stancePredicate, i, end int) (j int, inside, ok bool) {
+	// An R-adverb among the degree words before the predicate.
+	r := false
+	for k := i - 1; k >= 0 && k >= i-maxAuxBefore && w.sent[k] == w.sent[i]; k-- {
+		l := w.low[k]
+		if w.lx.isRAdverb(l) {
+			r = true
+			break
 		}
-	}
-	for o := j; o < end && o < j+3; o++ {
-		if pred.objects[w.low[o]] {
-			return j, o+1 < end
+		if w.joinedObject(pred, l) {
+			// "is daarmee niet blij": the object stands before the
+			// predicate, or announces a clause after it ("is ervan
+			// overtuigd ook hier te winnen").
+			j = i + len(pred.words)
+			return j, j >= end || w.text(j) == ",", true
 		}
-		// A subordinate clause puts the verb before the object: "die
-		// zich zorgen maken over".
-		if !w.rules.degree[w.low[o]] && !w.predicateVerb(pred, o) {
+		if !w.rules.degree[l] && !w.lx.negations.has(l) && !w.lx.adverbs.has(l) && !w.rules.copula[l] && !w.predicateVerb(pred, k) {
+			if k > 0 && w.sent[k-1] == w.sent[i] && w.lx.isRAdverb(w.low[k-1]) && k == w.d.Sentences[w.sent[i]].FirstToken+1 {
+				r = true // "Daar is X het niet mee eens": the R-adverb opens the clause
+			}
 			break
 		}
 	}
-	return 0, false
+	if !r {
+		// "Daar is de oppositie het niet mee eens": the R-adverb first.
+		if first := w.d.Sentences[w.sent[i]].FirstToken; first < i && w.lx.isRAdverb(w.low[first]) {
+			r = true
+		}
+	}
+	stranded := false
+	j = i + 1
+	for _, word := range pred.words[1:] {
+		for n := 0; j < end && w.low[j] != word; n++ {
+			l := w.low[j]
+			switch {
+			case n >= maxAuxBefore:
+				return 0, false, false
+			case w.lx.isRAdverb(l):
+				r = true
+			case r && w.strandedObject(pred, l) || w.joinedObject(pred, l):
+				stranded = true
+			case w.rules.degree[l] || w.lx.negations.has(l):
+			case n == 0 && j+1 < end && w.low[j+1] == word && isWordToken(w.text(j)) && !isCapitalised(w.text(j)) && !w.isClosedClass(l):
+			default:
+				return 0, false, false
+			}
+			j++
+		}
+		if j >= end {
+			return 0, false, false
+		}
+		j++
+	}
+	if stranded {
+		return j, true, true
+	}
+	for o := j; o < end && o < j+3; o++ {
+		l := w.low[o]
+		// "is daar blij mee", "maakt zich daar zorgen over": the stranded object.
+		if r && w.strandedObject(pred, l) {
+			return o + 1, true, true
+		}
+		if pred.objects[l] {
+			return j, false, o+1 < end
+		}
+		// A subordinate clause puts the verb before the object: "die
+		// zich zorgen maken over".
+		if !w.rules.degree[l] && !w.lx.negations.has(l) && !w.predicateVerb(pred, o) {
+			break
+		}
+	}
+	return 0, false, false
+}
+
+// strandedObject reports whether word is one of pred's object prepositions
+// in its stranded form ("mee" for "met").
+func (w *work) strandedObject(pred stancePredicate, word string) bool {
+	for o := range pred.objects {
+		if o != "dat" && w.lx.strandedForm(o) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedObject reports whether word is an R-adverb joined to one of pred's
+// object prepositions ("daarmee", "erover").
+func (w *work) joinedObject(pred stancePredicate, word string) bool {
+	for _, r := range w.lx.particlePrefixes {
+		if rest, ok := strings.CutPrefix(word, r); ok && rest != "" && w.strandedObject(pred, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStop returns the first comma or quotation token after token m, or
