@@ -11,7 +11,7 @@ FUZZTIME ?= 12s
 SHELL       := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run test build wasm explorer unit e2e fuzz vet chromium eval bench model static clean
+.PHONY: run test build wasm explorer unit e2e fuzz vet chromium eval bench model pgo static clean
 
 ## run: build the wasm client and the server, then serve the app on $(ADDR)
 run: build
@@ -22,8 +22,10 @@ build: wasm explorer
 # The wasm client is built without inlining outside the engine's two
 # taggers: that keeps app.wasm ~0.17 MB smaller gzipped (the budget is
 # 2.5 MB), while the attribution labeller and the NER tagger, where most of
-# the time goes, keep their inlining.
-WASMFLAGS := -trimpath -ldflags='-s -w' -gcflags=all=-l -gcflags=github.com/article-explorer/explorer/analysis/attribution= -gcflags=github.com/article-explorer/explorer/analysis/ner=
+# the time goes, keep their inlining. It is built without the native
+# binary's profile (cmd/explorer/default.pgo, see pgo), whose inlining
+# would grow it.
+WASMFLAGS := -trimpath -ldflags='-s -w' -pgo=off -gcflags=all=-l -gcflags=github.com/article-explorer/explorer/analysis/attribution= -gcflags=github.com/article-explorer/explorer/analysis/ner=
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(WASM) ./cmd/explorer
@@ -61,7 +63,7 @@ eval: explorer
 
 ## bench: speed and size figures (benchmarks, not pass/fail)
 bench: build chromium
-	$(GO) test -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
+	$(GO) test -pgo=cmd/explorer/default.pgo -run='^$$' -bench=. -benchmem ./analysis/... ./importer/...
 	@scripts/sizes.sh $(WASM)
 	@echo "== in the browser (headless chromium, loopback)"
 	@mkdir -p $(BIN)
@@ -74,6 +76,15 @@ bench: build chromium
 ## cross-validation of the English pipeline on PolNeAR train
 model:
 	$(GO) run ./cmd/model -data $(SHARED)/data/conll2002 -polnear $(SHARED)/data/polnear $(if $(CV),-cv)
+
+## pgo: rewrite cmd/explorer/default.pgo, the CPU profile that the native
+## binary is built with (profile-guided optimisation), from the analysis
+## benchmarks: the seed article, 0.5 and 10 MB of Dutch and, with
+## $(SHARED) beside the repo, 10,000 words of PolNeAR English
+pgo:
+	@mkdir -p $(BIN)
+	$(GO) test -run='^$$' -bench='^BenchmarkAnalyze(Seed|PolNeAR10k|Linear)$$' -benchtime=3s -cpuprofile $(BIN)/pgo.prof -o $(BIN)/pgo.test ./analysis
+	cp $(BIN)/pgo.prof cmd/explorer/default.pgo
 
 ## static: export a static site to dist/ (BASE=/repo/ for a sub-path host)
 static: wasm
