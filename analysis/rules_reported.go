@@ -372,8 +372,9 @@ func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Sp
 			return candidate{}, false
 		}
 	}
-	stop := w.unclaimedEnd(subj.p.end, end)
-	for k := subj.p.end; k < stop; k++ {
+	from := w.parenthesisEnd(subj.p.end, end) // "vindt Jan (16) het wel"
+	stop := w.unclaimedEnd(from, end)
+	for k := from; k < stop; k++ {
 		if w.lx.complementizers.has(w.low[k]) || w.text(k) == ":" || isQuoteRuneString(w.text(k)) {
 			return candidate{}, false
 		}
@@ -382,10 +383,10 @@ func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Sp
 			break
 		}
 	}
-	if stop <= subj.p.end {
+	if stop <= from {
 		return candidate{}, false
 	}
-	c := w.propose(si, plain, cue, &subj.p, [][2]int{{i, subj.p.end}}, [][2]int{{a, i}, {subj.p.end, stop}})
+	c := w.propose(si, plain, cue, &subj.p, [][2]int{{i, from}}, [][2]int{{a, i}, {from, stop}})
 	return c, c.has
 }
 
@@ -973,6 +974,15 @@ func (w *work) verbStatement(si int, s Sentence, i, end int, f []string) (candid
 	start := after
 	for k := after; k < end; {
 		l := w.low[k]
+		if c := w.parenthesisEnd(k, end); c > k {
+			// A parenthesis after the speaker is no content: "zei Jan de
+			// Vries (45) dat …", "vindt de minister (56) het wel".
+			if k == start {
+				start = c
+			}
+			k = c
+			continue
+		}
 		if f, ok := w.lx.complementizers[l]; ok && (field(f, 0, "") != "question" || kind == "speech") || l == ":" {
 			start = k + 1
 			break
@@ -1084,6 +1094,26 @@ func (w *work) quoteParagraphAfter(s Sentence, colon int) (a, b int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// parenthesisEnd returns the token after a short parenthesis that opens at
+// token k ("(45)", "(CDA)"), or k when none does.
+func (w *work) parenthesisEnd(k, end int) int {
+	if k >= end || w.text(k) != "(" {
+		return k
+	}
+	for c := k + 1; c < end && c <= k+maxParenthesis; c++ {
+		switch w.text(c) {
+		case ")":
+			return c + 1
+		case "(", ",", ".":
+			return k
+		}
+	}
+	return k
+}
+
+// maxParenthesis bounds the tokens inside a parenthesis after a speaker.
+const maxParenthesis = 6
 
 // invertedLightVerb reads '"…", laat X weten.' and '…, zo maakte X
 // bekend.': after a quotation or a reported clause and its comma (and a
