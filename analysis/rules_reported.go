@@ -585,12 +585,16 @@ func (w *work) invertedRun(k, end int) (phrase, bool) {
 	for b < end && b-k < maxFirstPosition {
 		l, tx := w.low[b], w.text(b)
 		if !isWordToken(tx) || w.quoted[b] || w.lx.complementizers.has(l) || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) ||
-			w.lx.prepositions.has(l) && !w.lx.complementPreps.has(l) || b > k && (w.lx.adverbs.has(l) || w.lx.negations.has(l)) {
+			w.lx.prepositions.has(l) && !w.lx.complementPreps.has(l) || b > k && (w.lx.adverbs.has(l) || w.lx.negations.has(l) || w.lx.freeInversion && w.lx.relatives.has(l)) {
 			break
 		}
 		b++
 	}
-	if b == k || !w.endsClause(b, end) || w.isClosedClass(w.low[k]) && !w.lx.determiners.has(w.low[k]) {
+	// In Dutch a relative clause may close the speaker's phrase: "'…', zegt
+	// de man die het spoorbedrijf het leven zuur maakt." (English keeps its
+	// relative clause in the speaker: "said a Mexican official who …".)
+	relative := w.lx.freeInversion && b > k && b < end && w.lx.relatives.has(w.low[b])
+	if b == k || !relative && !w.endsClause(b, end) || w.isClosedClass(w.low[k]) && !w.lx.determiners.has(w.low[k]) {
 		return phrase{}, false
 	}
 	// A person's name, perhaps followed by lower-case adverbials ("Marc

@@ -520,6 +520,8 @@ var ruleCases = map[string][]ruleCase{
 		{"nl: not ruling out is a position", "De vakbond sluit niet uit dat er nieuwe stakingen komen.",
 			[]wantStatement{{Position, "De vakbond", "sluit", "er nieuwe stakingen komen", "vakbond"}}},
 		{"nl negative: sluiten without its particle", "Het kabinet sluit een akkoord met de oppositie.", nil},
+		{"nl: a relative clause closes the speaker after a quote", "'Er is hoop', zegt de man die het spoorbedrijf het leven zuur maakt.",
+			[]wantStatement{{Direct, "de man", "zegt", "'Er is hoop'", "man"}}},
 		{"nl: a parenthesis after an inverted speaker is no content", "Gisteren zei Jan de Vries (45) dat hij niets heeft gezien.",
 			[]wantStatement{{Indirect, "Jan de Vries", "zei", "hij niets heeft gezien", "Jan de Vries"}}},
 		{"nl: a parenthesis after the speaker of an object-first sentence", "Een beetje spannend vindt Jan (16) het wel.",
