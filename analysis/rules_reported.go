@@ -546,7 +546,21 @@ func (w *work) sharedSubject(s Sentence, i int) (phrase, bool) {
 			return p, true
 		}
 	}
-	return phrase{}, false
+	// The first verb is no cue: the subject that opens the sentence ("De
+	// minister bezocht Groningen en zei daar dat …"), when a plain main
+	// clause stands between (no comma, quotation, relative pronoun or
+	// subordinator, which would open a clause with a subject of its own).
+	p, ok := w.subjectPhrase(w.phraseAt(s.FirstToken, i-1))
+	if !ok || p.end >= i-2 || p.actorType == relativeType {
+		return phrase{}, false
+	}
+	for k := p.end; k < i-1; k++ {
+		l := w.low[k]
+		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.relatives.has(l) || w.lx.complementizers.has(l) || w.rules.words.subordinators[l] {
+			return phrase{}, false
+		}
+	}
+	return p, true
 }
 
 // afterQuote reports whether the cue at token i follows a closing
