@@ -660,7 +660,7 @@ func (w *work) nounPhraseEnd(k, b int) int {
 			}
 			return
 		}
-		for n := 0; j < b && n < 2 && !w.lx.determiners.has(w.low[j]) && !w.lx.complementPreps.has(w.low[j]); n++ {
+		for n := 0; j < b && n < 2 && !w.lx.determiners.has(w.low[j]) && !w.lx.complementPreps.has(w.low[j]) && !w.isClosedClass(w.low[j]); n++ {
 			first := j
 			j++
 			if !w.adjectiveEnding(w.low[first]) {

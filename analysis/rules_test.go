@@ -520,6 +520,8 @@ var ruleCases = map[string][]ruleCase{
 		{"nl: not ruling out is a position", "De vakbond sluit niet uit dat er nieuwe stakingen komen.",
 			[]wantStatement{{Position, "De vakbond", "sluit", "er nieuwe stakingen komen", "vakbond"}}},
 		{"nl negative: sluiten without its particle", "Het kabinet sluit een akkoord met de oppositie.", nil},
+		{"nl: a noun ending like an adjective does not swallow the complementizer", "Gisteren zei de familie dat ze geschokt is.",
+			[]wantStatement{{Indirect, "de familie", "zei", "ze geschokt is", "familie"}}},
 		{"nl: a second verb after en shares the subject that opens the sentence", "De minister bezocht gisteren Groningen en zei daar dat de gaswinning stopt.",
 			[]wantStatement{{Indirect, "De minister", "zei", "de gaswinning stopt", "minister"}}},
 		{"nl negative: a relative clause before en has a subject of its own", "De bond zoekt een commissaris die jongeren opleidt en vraagt om elk gebruik te melden.", nil},
