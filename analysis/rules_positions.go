@@ -298,6 +298,11 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 		if pred.verbs != nil {
 			back = w.verbBefore(a, m, verbOK)
 		}
+		var final phrase // the speaker of a clause with its verb last
+		verbFinal := false
+		if !(m-1 > a && verbOK(m-1)) && !heading {
+			final, verbFinal = w.verbFinalSubject(a, m, end, verbOK)
+		}
 		switch {
 		case m-1 > a && verbOK(m-1):
 			// "X is blij met": the speaker before the verb.
@@ -320,14 +325,10 @@ func (w *work) stancePredicateStatement(si int, s Sentence, i, end int) (candida
 				continue
 			}
 			subj = p
-		case func() bool {
-			p, ok := w.verbFinalSubject(a, m, end, verbOK)
-			subj = p
-			return ok
-		}():
+		case verbFinal:
 			// A subordinate clause, its verb after the predicate: the
 			// content ends with the clause.
-			clauseEnd = w.clauseStop(m, end)
+			subj, clauseEnd = final, w.clauseStop(m, end)
 		case back > a:
 			// "X haalt in zijn slotwoord uit naar": an adverbial between
 			// the verb and its particle; the speaker before the verb.
@@ -400,33 +401,20 @@ func (w *work) verbBefore(a, m int, verbOK func(int) bool) int {
 // reports that the object is an R-adverb inside the predicate, so that the
 // predicate alone is the content.
 func (w *work) matchPredicate(pred stancePredicate, i, end int) (j int, inside, ok bool) {
-	// An R-adverb among the degree words before the predicate.
-	r := false
+	// An R-adverb among the degree words before the predicate, alone ("is
+	// daar blij mee") or joined to the object ("is daarmee niet blij"), or
+	// opening the sentence ("Daar is de oppositie het niet mee eens").
+	r, joinedBefore := false, false
 	for k := i - 1; k >= 0 && k >= i-maxAuxBefore && w.sent[k] == w.sent[i]; k-- {
 		l := w.low[k]
-		if w.lx.isRAdverb(l) {
-			r = true
-			break
-		}
-		if w.joinedObject(pred, l) {
-			// "is daarmee niet blij": the object stands before the
-			// predicate, or announces a clause after it ("is ervan
-			// overtuigd ook hier te winnen").
-			j = i + len(pred.words)
-			return j, j >= end || w.text(j) == ",", true
-		}
-		if !w.rules.degree[l] && !w.lx.negations.has(l) && !w.lx.adverbs.has(l) && !w.rules.copula[l] && !w.predicateVerb(pred, k) {
-			if k > 0 && w.sent[k-1] == w.sent[i] && w.lx.isRAdverb(w.low[k-1]) && k == w.d.Sentences[w.sent[i]].FirstToken+1 {
-				r = true // "Daar is X het niet mee eens": the R-adverb opens the clause
-			}
+		r = w.lx.isRAdverb(l)
+		joinedBefore = w.joinedObject(pred, l)
+		if r || joinedBefore || !w.rules.degree[l] && !w.lx.negations.has(l) && !w.lx.adverbs.has(l) && !w.rules.copula[l] && !w.predicateVerb(pred, k) {
 			break
 		}
 	}
-	if !r {
-		// "Daar is de oppositie het niet mee eens": the R-adverb first.
-		if first := w.d.Sentences[w.sent[i]].FirstToken; first < i && w.lx.isRAdverb(w.low[first]) {
-			r = true
-		}
+	if first := w.d.Sentences[w.sent[i]].FirstToken; first < i && w.lx.isRAdverb(w.low[first]) {
+		r = true
 	}
 	stranded := false
 	j = i + 1
@@ -454,6 +442,11 @@ func (w *work) matchPredicate(pred stancePredicate, i, end int) (j int, inside, 
 	}
 	if stranded {
 		return j, true, true
+	}
+	if joinedBefore {
+		// The object stood before the predicate, or announces a clause
+		// after it ("is ervan overtuigd ook hier te winnen").
+		return j, j >= end || w.text(j) == ",", true
 	}
 	for o := j; o < end && o < j+3; o++ {
 		l := w.low[o]
