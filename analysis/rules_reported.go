@@ -583,7 +583,7 @@ func (w *work) complementAt(k, end int) bool {
 		return false
 	}
 	if w.lx.complementizers.has(w.low[k]) || w.low[k] == ":" {
-		return true
+		return k+1 < end // a "dat" that ends the clause is a pronoun: "Onzin, noemt hij dat."
 	}
 	return isQuoteRuneString(w.text(k)) && opensQuote(w.d.Text, w.d.Tokens[k].Start)
 }

@@ -520,6 +520,8 @@ var ruleCases = map[string][]ruleCase{
 		{"nl: not ruling out is a position", "De vakbond sluit niet uit dat er nieuwe stakingen komen.",
 			[]wantStatement{{Position, "De vakbond", "sluit", "er nieuwe stakingen komen", "vakbond"}}},
 		{"nl negative: sluiten without its particle", "Het kabinet sluit een akkoord met de oppositie.", nil},
+		{"nl: a dat that ends the clause is an object pronoun, not a complement", "Onzin, noemt de minister dat.",
+			[]wantStatement{{Indirect, "de minister", "noemt", "Onzin", "minister"}}},
 		{"nl: a noun ending like an adjective does not swallow the complementizer", "Gisteren zei de familie dat ze geschokt is.",
 			[]wantStatement{{Indirect, "de familie", "zei", "ze geschokt is", "familie"}}},
 		{"nl: a second verb after en shares the subject that opens the sentence", "De minister bezocht gisteren Groningen en zei daar dat de gaswinning stopt.",
