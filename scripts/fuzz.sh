@@ -37,6 +37,7 @@ while read -r file name; do
 		after=$(ls "$corpus" 2>/dev/null | sort || true)
 		if [ "$status" -ne 0 ] && [ "$attempt" -eq 1 ] && [ "$before" = "$after" ] &&
 			grep -q 'context deadline exceeded' "$log" && ! grep -q -e 'Failing input written' -e '^panic:' "$log"; then
+			tail -n 4 "$log"
 			echo "$name: the fuzzing coordinator missed its own deadline (go.dev/issue/75804) and wrote no failing input; running it again"
 			continue
 		fi
