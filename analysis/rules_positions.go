@@ -526,12 +526,7 @@ func (w *work) verbFinalSubject(a, m, end int, verbOK func(int) bool) (phrase, b
 		if r-1 >= a && w.isBreak(r-1) {
 			return w.phraseAt(r, m) // the relative pronoun; its antecedent is resolved later
 		}
-		for k := max(a, r-maxPhraseTokens); k < r; k++ {
-			if p, ok := w.subjectPhrase(w.phraseAt(k, r)); ok && p.end == r && p.kind != pronounPhrase && !w.quoted[p.head] {
-				return p, true
-			}
-		}
-		return phrase{}, false
+		return w.antecedentBefore(a, r)
 	}
 	if p, ok := w.phraseEndingAt(a, m); ok && p.start-1 >= a && w.rules.words.subordinators[w.low[p.start-1]] {
 		return p, true

@@ -212,10 +212,8 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	// prepositional object too ("Peres sprak met de partijen die vinden dat
 	// …", "Er zijn Kamerleden die zeggen dat …").
 	if i-1 > a && w.lx.relatives.has(w.low[i-1]) && !w.isBreak(i-2) && w.complementAt(i+1, end) {
-		for k := max(a, i-1-maxPhraseTokens); k < i-1; k++ {
-			if p, ok := w.subjectPhrase(w.phraseAt(k, i-1)); ok && p.end == i-1 && p.kind != pronounPhrase && !w.quoted[p.head] {
-				return subject{p, false}, true
-			}
+		if p, ok := w.antecedentBefore(a, i-1); ok {
+			return subject{p, false}, true
 		}
 	}
 	// Right before the cue, perhaps coordinated: "GroenLinks en PvdA zeggen".
@@ -263,7 +261,7 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 	// rijkswacht dat …"): the subject follows the cue.
 	if w.lx.freeInversion && i+1 < end && w.lx.determiners.has(w.low[i+1]) && !w.lx.pronouns.has(w.low[i+1]) {
 		if e := w.nounPhraseEnd(i+1, min(end, i+1+maxSourceWords)); e > i+2 &&
-			(i == a+1 && w.entOf[a] < 0 || w.frontedPrepositional(a, i) && w.complementAt(e, end)) {
+			(i == a+1 && w.entOf[a] < 0 || w.frontedAdverbial(a, i) && w.complementAt(e, end)) {
 			return subject{w.plainPhrase(i+1, e), true}, true
 		}
 	}
@@ -300,6 +298,18 @@ func (w *work) subjectOf(s Sentence, i, end int) (subject, bool) {
 		return subject{p, false}, true
 	}
 	return subject{}, false
+}
+
+// antecedentBefore finds the speaker phrase (no pronoun) that ends right
+// before the relative pronoun at token r and starts at or after token a:
+// the antecedent of a restrictive relative clause ("de partijen die …").
+func (w *work) antecedentBefore(a, r int) (phrase, bool) {
+	for k := max(a, r-maxPhraseTokens); k < r; k++ {
+		if p, ok := w.subjectPhrase(w.phraseAt(k, r)); ok && p.end == r && p.kind != pronounPhrase && !w.quoted[p.head] {
+			return p, true
+		}
+	}
+	return phrase{}, false
 }
 
 // subordinateSubjectBefore finds the subject of a subordinate clause whose
@@ -390,27 +400,12 @@ func (w *work) objectFirst(si, a, i, end int, subj subject, plain string, cue Sp
 	return c, c.has
 }
 
-// frontedPrepositional reports whether tokens [a, b) before a finite verb
-// are one prepositional phrase: a preposition (not a reporting one) and up
-// to maxFirstPosition words with no verb, comma or quotation.
-func (w *work) frontedPrepositional(a, b int) bool {
-	if b-a < 2 || b-a > maxFirstPosition || !w.lx.prepositions.has(w.low[a]) || w.lx.reporting.has(w.low[a]) {
-		return false
-	}
-	for k := a + 1; k < b; k++ {
-		l := w.low[k]
-		if !isWordToken(w.text(k)) || w.quoted[k] || w.lx.auxiliaries.has(l) || w.lx.cues.has(l) || w.lx.complementizers.has(l) {
-			return false
-		}
-	}
-	return true
-}
-
 // frontedAdverbial reports whether tokens [a, b), before a comma and an
-// inverted cue, are a fronted prepositional phrase rather than a clause
-// ("Naast harde toezeggingen over de AOW, eisen de bonden …", "Om de
-// uitstoot te verminderen, wil …"): they open with a preposition and hold
-// no verb (no auxiliary, cue or verb-second verb).
+// inverted cue or right before the cue, are a fronted prepositional phrase
+// rather than a clause ("Naast harde toezeggingen over de AOW, eisen de
+// bonden …", "Om de uitstoot te verminderen, wil …", "Ondanks alles
+// verzekerde de rijkswacht …"): they open with a preposition and hold no
+// verb (no auxiliary, cue or verb-second verb).
 func (w *work) frontedAdverbial(a, b int) bool {
 	if !w.lx.freeInversion || b-a < 2 || b-a > maxFirstPosition || !w.lx.prepositions.has(w.low[a]) || w.lx.reporting.has(w.low[a]) {
 		return false
