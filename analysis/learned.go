@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/article-explorer/explorer/analysis/attribution"
@@ -214,6 +215,38 @@ func (w *work) modelStatements(spans [][]attribution.Span) []found {
 	return out
 }
 
+// sourceIntoContent gives a content piece the words of a source span that
+// runs on past its speaker's phrase straight into that piece: the model
+// put the boundary between the two late ("criticized by Senator John Smith
+// as a waste of money"): the run must start with a word that opens a
+// complement (syntax.txt), which belongs to neither; anything else after
+// the phrase (an apposition, "officials in the administration") is the
+// speaker's own. It returns new slices when it moves a boundary.
+func (w *work) sourceIntoContent(sources, content []attribution.Span) ([]attribution.Span, []attribution.Span) {
+	for k, s := range sources {
+		p := w.sourcePhrase(s.Start, s.End)
+		if p.end <= s.Start || p.end >= s.End {
+			continue
+		}
+		for ci, c := range content {
+			if c.Start != s.End {
+				continue
+			}
+			if !w.lx.complements.has(w.low[p.end]) {
+				break // "officials in the administration": the speaker's own
+			}
+			a := p.end + 1
+			if a == s.End {
+				break
+			}
+			sources, content = slices.Clone(sources), slices.Clone(content)
+			sources[k].End, content[ci].Start = p.end, a
+			break
+		}
+	}
+	return sources, content
+}
+
 // spanGap is the number of tokens between two spans (0 when they touch).
 func spanGap(a, b attribution.Span) int {
 	if a.End <= b.Start {
@@ -228,6 +261,7 @@ func spanGap(a, b attribution.Span) int {
 // modelFound builds one statement from a cue (End 0: none), its sources and
 // its content pieces.
 func (w *work) modelFound(si int, cue attribution.Span, sources, content []attribution.Span) (found, bool) {
+	sources, content = w.sourceIntoContent(sources, content)
 	content = w.unclaimedPieces(cue, content)
 	sent := w.d.Sentences[si]
 	if comma, ok := w.frontedParticiple(sent, sent.EndToken); ok && cue.Start > comma {
@@ -311,6 +345,10 @@ func (w *work) modelFound(si int, cue attribution.Span, sources, content []attri
 				f.source = w.addPhrase(p)
 				return f, true
 			}
+		}
+		if s.Start > sent.FirstToken && w.lx.articles.has(w.low[s.Start-1]) {
+			// The article before the span is the phrase's own ("The union").
+			s.Start--
 		}
 		// The phrase grammar reads the speaker inside the span; the span
 		// the model marked stays the source shown (PolNeAR train speaker

@@ -351,3 +351,52 @@ func TestWithoutFrontedAdjunct(t *testing.T) {
 		t.Errorf("a quotation around the cue: got %v, want both pieces", got)
 	}
 }
+
+// TestSourceIntoContent: a source span that runs on past its phrase into
+// the content gives the content the words after the word that opens the
+// complement; an apposition or a modifier after the phrase stays the
+// speaker's.
+func TestSourceIntoContent(t *testing.T) {
+	spans := func(w *work, source, content string) ([]attribution.Span, []attribution.Span) {
+		find := func(s string) attribution.Span {
+			n := len(strings.Fields(s))
+			for i := 0; i+n <= len(w.low); i++ {
+				if strings.Join(w.low[i:i+n], " ") == strings.ToLower(s) {
+					return attribution.Span{Start: i, End: i + n}
+				}
+			}
+			t.Fatalf("no tokens %q", s)
+			return attribution.Span{}
+		}
+		src, con := find(source), find(content)
+		src.Role, con.Role = attribution.Source, attribution.Content
+		return []attribution.Span{src}, []attribution.Span{con}
+	}
+	text := func(w *work, s attribution.Span) string { return strings.Join(w.low[s.Start:s.End], " ") }
+	for _, c := range []struct {
+		text, source, content   string // the model's spans
+		wantSource, wantContent string
+	}{
+		{"The plan was criticized by Senator John Smith as a waste of money.",
+			"Senator John Smith as a waste of", "money", "senator john smith", "a waste of money"},
+		{"She was pressed by moderator Dana Bash to release transcripts of her speeches.",
+			"moderator Dana Bash to release", "transcripts of her speeches", "moderator dana bash", "release transcripts of her speeches"},
+		// Negative: the speaker's own modifier, and a content that does not
+		// start where the source ends.
+		{"Officials in the Obama administration have pressed for a memo.",
+			"Officials in the Obama", "administration have pressed", "officials in the obama", "administration have pressed"},
+		{"The plan was criticized by Senator John Smith as a waste of money.",
+			"Senator John Smith as a", "of money", "senator john smith as a", "of money"},
+	} {
+		w := entityWork(t, c.text)
+		src, con := spans(w, c.source, c.content)
+		given := [2]attribution.Span{src[0], con[0]}
+		gotSrc, gotCon := w.sourceIntoContent(src, con)
+		if text(w, gotSrc[0]) != c.wantSource || text(w, gotCon[0]) != c.wantContent {
+			t.Errorf("%q: source %q content %q, want %q and %q", c.text, text(w, gotSrc[0]), text(w, gotCon[0]), c.wantSource, c.wantContent)
+		}
+		if [2]attribution.Span{src[0], con[0]} != given {
+			t.Errorf("%q: the spans given were changed", c.text)
+		}
+	}
+}

@@ -183,6 +183,9 @@ type lexicon struct {
 	// passive names no source unless an agent follows it.
 	passives wordList
 	agents   []string
+	// complements open a cue's complement after its speaker ("criticized
+	// by Smith as a waste of money", "pressed by Bash to release").
+	complements wordList
 	// relativeSubjects are the relative pronouns that may be the subject
 	// of their clause's verb ("an architect who said"): a cue right after
 	// one has the pronoun's antecedent as its speaker.
@@ -455,7 +458,7 @@ func containsEmpty(list []string) bool {
 
 // syntaxKeys are the settings syntax.txt may hold; each is required.
 var syntaxKeys = []string{"inversion", "continuation", "participle", "plural", "particle-prefixes", "stranded",
-	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "past-participle", "relative-subject", "expletive"}
+	"possessive", "adverb-suffix", "clitics", "capital-names", "conjugation", "passive", "agent", "complement", "past-participle", "relative-subject", "expletive"}
 
 // readSyntax reads the word-order and spelling settings of syntax.txt.
 func (lx *lexicon) readSyntax(fsys fs.FS) error {
@@ -515,6 +518,10 @@ func (lx *lexicon) readSyntax(fsys fs.FS) error {
 		lx.passives[aux] = nil
 	}
 	lx.agents = nonEmpty(syntax["agent"])
+	lx.complements = wordList{}
+	for _, v := range nonEmpty(syntax["complement"]) {
+		lx.complements[v] = nil
+	}
 	lx.participleEndings = nonEmpty(syntax["past-participle"])
 	lx.relativeSubjects = wordList{}
 	for _, r := range nonEmpty(syntax["relative-subject"]) {

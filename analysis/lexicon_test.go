@@ -97,7 +97,7 @@ func TestLexiconsFailLoudly(t *testing.T) {
 		{"short irregular verb", "nl/irregular-verbs.txt", "zeggen\tzei\n", "participle"},
 		{"missing syntax setting", "nl/syntax.txt", "inversion\tfree\n", "no line"},
 		{"unknown syntax setting", "en/syntax.txt", "inversion\tquote\ncontinuation\tmerge\nparticiple\ting\nplural\ts\n" +
-			"particle-prefixes\nstranded\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\npast-participle\ted\nrelative-subject\twho\nexpletive\tit\tis\nword-order\tsvo\n", "unknown setting"},
+			"particle-prefixes\nstranded\npossessive\nadverb-suffix\nclitics\ncapital-names\tyes\nconjugation\tenglish\npassive\tis\nagent\tby\ncomplement\tas\npast-participle\ted\nrelative-subject\twho\nexpletive\tit\tis\nword-order\tsvo\n", "unknown setting"},
 		{"expletive without a copula", "nl/syntax.txt", strings.Replace(readEmbedded(t, "nl/syntax.txt"), "expletive\thet\tis\twas", "expletive\thet", 1), "copula"},
 		{"missing evidentials", "en/evidentials.txt", "", "evidentials.txt"},
 		{"bad evidential class", "en/evidentials.txt", "seem\tnoun\n", "type"},
