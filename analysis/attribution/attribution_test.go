@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"bytes"
+	"maps"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -196,6 +198,78 @@ func TestStackedModel(t *testing.T) {
 	} {
 		if _, err := Load(bad); err == nil {
 			t.Errorf("%s: Load accepted a bad stacked model", name)
+		}
+	}
+}
+
+// TestJointFindsEveryRow builds the joint table of two stages whose keys
+// overlap in part, word features (wordKey) and others mixed, and looks each
+// key up: it finds both stages' weights (a stage without the key has zero
+// weights), and finds nothing for a key neither has, be it another word, a
+// missing slot of a known word, or another feature.
+func TestJointFindsEveryRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	weights := map[uint32][2]int8{} // key → weight of label 1 in each stage (0: absent)
+	var absent []uint32
+	for range 3000 {
+		k := rng.Uint32() &^ wordFlag
+		if rng.IntN(2) == 0 {
+			k = wordKey(rng.Uint32N(numSlots), rng.Uint32())
+		}
+		if rng.IntN(5) == 0 {
+			absent = append(absent, k)
+			continue
+		}
+		var w [2]int8
+		for s := range w {
+			if rng.IntN(3) != 0 {
+				w[s] = int8(rng.IntN(255)-127) | 1 // never 0
+			}
+		}
+		if w != [2]int8{} {
+			weights[k] = w
+		}
+	}
+	// A known word's missing slot.
+	for k := range weights {
+		if k&wordFlag != 0 {
+			if slot := k & (1<<slotBits - 1); slot != 0 {
+				if _, ok := weights[k-slot]; !ok {
+					absent = append(absent, k-slot)
+				}
+			}
+		}
+	}
+	stages := [2]*Model{{}, {}}
+	for _, k := range slices.Sorted(maps.Keys(weights)) {
+		for s, m := range stages {
+			if weights[k][s] != 0 {
+				m.keys = append(m.keys, k)
+				var row [numLabels]int8
+				row[1] = weights[k][s]
+				m.w = append(m.w, row[:]...)
+			}
+		}
+	}
+	stages[0].build()
+	stages[1].build()
+	stages[0].next = stages[1]
+	stages[0].link()
+	j := stages[0].joint
+	for k, w := range weights {
+		r := j.row(k)
+		if r == nil {
+			t.Fatalf("key %#x: no row", k)
+		}
+		for s := range w {
+			if got := int8(int(r[s][1]) - 128); got != w[s] || r[s][inUse] != 1 {
+				t.Fatalf("key %#x stage %d: weight %d (in use %d), want %d", k, s, got, r[s][inUse], w[s])
+			}
+		}
+	}
+	for _, k := range absent {
+		if _, ok := weights[k]; !ok && j.row(k) != nil {
+			t.Fatalf("key %#x: a row for a key no stage has", k)
 		}
 	}
 }

@@ -21,7 +21,8 @@
 // The files, by behaviour:
 //
 //   - label.go: the labels, Token and Sentence, and Spans (labels to spans).
-//   - features.go: the feature templates and their hashes.
+//   - features.go: the feature templates, their hashes, and the keys of the
+//     word features, which keep a word's weights together (wordKey).
 //   - model.go: the run-time model, Tag, and the binary format (WriteTo, Load).
 //   - train.go: Train, the averaged perceptron.
 package attribution

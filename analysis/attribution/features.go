@@ -7,20 +7,15 @@ import (
 )
 
 // Feature templates. Each feature is a 32-bit hash of its template number
-// and its value; the model keeps a weight row per hash it has seen.
+// and its value; the model keeps a weight row per hash it has seen. Word
+// features have slots instead (see wordKey).
 const (
 	tBias uint32 = iota + 1
-	tWord
-	tPrevWord
-	tNextWord
-	tPrev2Word
-	tNext2Word
 	tPrevBigram
 	tNextBigram
 	tSuffix
 	tShape
 	tQuote
-	tQuoteWord
 	tEntity
 	tEntityCtx
 	tFlags
@@ -32,29 +27,64 @@ const (
 	tSentence
 	tPrevLabel
 	tPrev2Label
-	tPrevLabelWord
 	tSeen
 	tSeenCue
-	tCompAfterCue
 	tPrevLabelQuote
 	tCueWordLeft
 	tCueWordRight
-	tWindow
 	tPrior
 	tPriorPrev
 	tPriorNext
 	tPriorWindow
 	tPriorCueLeft
 	tPriorCueRight
-	tPriorWord
 	tPriorSourceAhead
 )
 
-// mix combines a hash with a value.
+// mix combines a hash with a value. Its result has the top bit (wordFlag)
+// clear: that bit marks a word feature.
 func mix(h, v uint32) uint32 {
 	h ^= v + 0x9e3779b9 + (h << 6) + (h >> 2)
 	h *= 0x85ebca6b
-	return h ^ h>>13
+	return (h ^ h>>13) &^ wordFlag
+}
+
+// Word features hold one word and nothing else but a small value (the
+// word's distance from the token, a quote state or a label). Their key
+// (wordKey) is made of the word's hash and a slot that stands for the
+// template and the value, so that a model can keep each word's rows
+// together (see joint): a rare word then costs one or two cache misses,
+// not one per feature.
+const (
+	wordFlag = 1 << 31 // set in a word feature's key
+	slotBits = 5       // the low bits of a word feature's key: its slot
+)
+
+// Slots of the word features.
+const (
+	sWord         uint32 = iota // the token's word
+	sPrevWord                   // the word before it
+	sNextWord                   // the word after it
+	sPrev2Word                  // two words before
+	sNext2Word                  // two words after
+	sWindowLeft                 // three words before
+	sWindowRight                // three words after
+	sCompAfterCue               // the word right after a cue
+	sQuoteWord                  // the token's word and its quote state: 3 slots
+	// sPrevLabelWord holds the label before the token and its word: a
+	// slot per label; sPriorWord the first stage's label of the token and
+	// its word, likewise.
+	sPrevLabelWord = sQuoteWord + 3
+	sPriorWord     = sPrevLabelWord + uint32(numLabels)
+	numSlots       = sPriorWord + uint32(numLabels)
+)
+
+// The slots must fit in slotBits.
+var _ [1<<slotBits - numSlots]struct{}
+
+// wordKey returns the key of the word feature in slot of word low.
+func wordKey(slot uint32, low uint32) uint32 {
+	return wordFlag | low>>(slotBits+1)<<slotBits | slot
 }
 
 // hashString hashes s with FNV-1a after a seed.
@@ -251,17 +281,17 @@ func (sf *sentenceFeatures) build(sentFlags uint16) {
 		p2, q2 := at(i-2), at(i+2)
 		f = append(f,
 			mix(tBias, 0),
-			mix(tWord, c.low),
-			mix(tPrevWord, p.low),
-			mix(tNextWord, q.low),
-			mix(tPrev2Word, p2.low),
-			mix(tNext2Word, q2.low),
+			wordKey(sWord, c.low),
+			wordKey(sPrevWord, p.low),
+			wordKey(sNextWord, q.low),
+			wordKey(sPrev2Word, p2.low),
+			wordKey(sNext2Word, q2.low),
 			mix(mix(tPrevBigram, p.low), c.low),
 			mix(mix(tNextBigram, c.low), q.low),
 			mix(tSuffix, c.suffix),
 			mix(mix(tShape, c.shape), p.shape),
 			mix(mix(mix(tQuote, p.quote), c.quote), q.quote),
-			mix(mix(tQuoteWord, c.quote), c.low),
+			wordKey(sQuoteWord+c.quote, c.low),
 			mix(tEntity, c.entity),
 			mix(mix(mix(tEntityCtx, p.entity), c.entity), q.entity),
 			mix(tFlags, c.flags),
@@ -273,8 +303,8 @@ func (sf *sentenceFeatures) build(sentFlags uint16) {
 			mix(mix(tSentence, sent), c.quote),
 			mix(mix(tCueWordLeft, wordLeft[i]), c.quote),
 			mix(mix(tCueWordRight, wordRight[i]), c.flags&uint32(Pronoun|Capitalised|RoleWord)),
-			mix(mix(tWindow, at(i-3).low), 0),
-			mix(mix(tWindow, at(i+3).low), 1),
+			wordKey(sWindowLeft, at(i-3).low),
+			wordKey(sWindowRight, at(i+3).low),
 		)
 		sf.feats = f
 		sf.ends = append(sf.ends, len(f))
@@ -286,14 +316,14 @@ func history(dst []uint32, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd
 	dst = append(dst,
 		mix(tPrevLabel, uint32(prev)),
 		mix(mix(tPrev2Label, uint32(prev)), uint32(prev2)),
-		mix(mix(tPrevLabelWord, uint32(prev)), inf.low),
+		wordKey(sPrevLabelWord+uint32(prev), inf.low),
 		mix(mix(tPrevLabelQuote, uint32(prev)), inf.quote),
 		mix(mix(tSeen, seen), inf.quote),
 	)
 	if cueEnd >= 0 {
 		dst = append(dst, mix(mix(tSeenCue, bucket(i-cueEnd)), uint32(prev)))
 		if i == cueEnd {
-			dst = append(dst, mix(tCompAfterCue, inf.low))
+			dst = append(dst, wordKey(sCompAfterCue, inf.low))
 		}
 	}
 	return dst
@@ -376,7 +406,7 @@ func (sf *sentenceFeatures) appendPrior(f []uint32, prior []Label, i int) []uint
 		mix(mix(mix(tPriorWindow, lab(i-2)), c), lab(i+2)),
 		mix(mix(tPriorCueLeft, bucket(cueLeft)), c),
 		mix(mix(mix(tPriorCueRight, bucket(cueRight)), c), sourceAhead),
-		mix(mix(tPriorWord, c), sf.infos[i].low),
+		wordKey(sPriorWord+c, sf.infos[i].low),
 		mix(mix(mix(tPriorSourceAhead, sourceAhead), bucket(cueRight)), lab(i-1)),
 	)
 }

@@ -7,13 +7,15 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"math/bits"
 )
 
 // The model file is, after the 4-byte magic "ATR1":
 //
 //	uvarint    number of labels K (must be 7)
 //	uvarint    number of rows F
-//	F uvarints the feature hashes, ascending, as differences from the previous
+//	F uvarints the feature keys, ascending, as differences from the previous
+//	           (a key with its top bit set is a word feature's: see wordKey)
 //	K*F svarints the weights, label by label (column-major, which compresses well)
 //	4 bytes    CRC-32 (IEEE) of everything before it, little-endian
 
@@ -35,27 +37,29 @@ const maxRows = 1 << 24
 type Model struct {
 	keys []uint32 // feature hash of each row, ascending
 	// w holds w[row*numLabels+label] between training and build, which
-	// moves the weights into rows; a loaded model decodes them there. table
-	// is the lookup table of a one-stage model (a two-stage one has joint).
-	w     []int8
-	table []slot
-	mask  uint32
-	// next is the second stage, which relabels a sentence seeing this
-	// stage's labels (nil when there is none); joint holds both stages'
-	// weights in one table then (link).
-	next  *Model
-	joint *joint
-	// rows holds each row's weights in key order, as a slot holds them.
+	// moves the weights into rows.
+	w []int8
+	// rows holds each row's weights in key order, as a joint table holds
+	// them.
 	rows [][8]uint8
+	// next is the second stage, which relabels a sentence seeing this
+	// stage's labels (nil when there is none).
+	next *Model
+	// joint is the lookup table of both stages (link).
+	joint *joint
 }
 
-// joint is the lookup table of a two-stage model: each row holds the
-// weights of both stages (a stage without the row has zero weights there),
-// so that a token's static features, which both stages use, are looked up
-// once for both.
+// joint is the lookup table of a model: each row holds the weights of both
+// stages (a stage without the row has zero weights there, and a one-stage
+// model has no second), so that a token's static features, which both
+// stages use, are looked up once for both. Word features (wordKey) sit
+// apart, each word's rows together.
 type joint struct {
-	table []pairSlot
+	table []pairSlot // the features that are not word features
 	mask  uint32
+	words []wordEntry // the words, by the key of their features without the slot
+	wmask uint32
+	rows  [][2][8]uint8 // the rows of the word features, word by word, in slot order
 }
 
 // pairSlot is one row of a joint table: w[0] the first stage's weights,
@@ -66,68 +70,108 @@ type pairSlot struct {
 	w   [2][8]uint8
 }
 
-// link builds the joint table of a two-stage model.
+// wordEntry is a word of a joint table: its rows are the ones of
+// joint.rows from first on, one per bit set in slots.
+type wordEntry struct {
+	word  uint32 // its features' key without the slot; 0 marks an empty entry
+	slots uint32 // bit s set: the word has a row in slot s
+	first uint32
+}
+
+// link builds the joint table of the model (of both stages, when it has
+// two).
 func (m *Model) link() {
-	if m.next == nil {
-		m.joint = nil
-		return
+	var b []uint32
+	var brows [][8]uint8
+	if m.next != nil {
+		b, brows = m.next.keys, m.next.rows
 	}
-	n := unionCount(m.keys, m.next.keys)
-	size := 1
-	for size*7 < n*10+10 {
-		size <<= 1
-	}
-	j := &joint{table: make([]pairSlot, size), mask: uint32(size - 1)}
+	// Count the rows and words of each kind, then size the tables.
+	a := m.keys
+	rows, words, last := 0, 0, uint32(0)
+	mergeKeys(a, b, func(k uint32, _, _ int) {
+		if k&wordFlag == 0 {
+			rows++
+			return
+		}
+		if w := k >> slotBits; w != last {
+			words, last = words+1, w
+		}
+	})
+	j := &joint{}
+	j.table, j.mask = make([]pairSlot, tableSize(rows)), uint32(tableSize(rows)-1)
+	j.words, j.wmask = make([]wordEntry, tableSize(words)), uint32(tableSize(words)-1)
 	var zero [8]uint8
 	for l := range int(numLabels) {
 		zero[l] = 128 // weight 0
 	}
 	zero[inUse] = 1
-	// Walk both stages' ascending keys together.
-	a, b := m.keys, m.next.keys
-	ia, ib := 0, 0
-	for ia < len(a) || ib < len(b) {
-		var k uint32
-		one, two := &zero, &zero
-		switch {
-		case ib == len(b) || ia < len(a) && a[ia] < b[ib]:
-			k, one = a[ia], &m.rows[ia]
-			ia++
-		case ia == len(a) || b[ib] < a[ia]:
-			k, two = b[ib], &m.next.rows[ib]
-			ib++
-		default:
-			k, one, two = a[ia], &m.rows[ia], &m.next.rows[ib]
-			ia, ib = ia+1, ib+1
+	var e *wordEntry
+	mergeKeys(a, b, func(k uint32, ia, ib int) {
+		w := [2][8]uint8{zero, zero}
+		if ia >= 0 {
+			w[0] = m.rows[ia]
 		}
-		i := (k * 0x9e3779b1) & j.mask
-		for j.table[i].w[0][inUse] != 0 {
-			i = (i + 1) & j.mask
+		if ib >= 0 {
+			w[1] = brows[ib]
 		}
-		j.table[i] = pairSlot{key: k, w: [2][8]uint8{*one, *two}}
-	}
+		if k&wordFlag == 0 {
+			i := (k * 0x9e3779b1) & j.mask
+			for j.table[i].w[0][inUse] != 0 {
+				i = (i + 1) & j.mask
+			}
+			j.table[i] = pairSlot{key: k, w: w}
+			return
+		}
+		// Word keys come last, word by word, each word's slots ascending.
+		if wd := k >> slotBits; e == nil || e.word != wd {
+			i := (wd * 0x9e3779b1) & j.wmask
+			for j.words[i].word != 0 {
+				i = (i + 1) & j.wmask
+			}
+			e = &j.words[i]
+			*e = wordEntry{word: wd, first: uint32(len(j.rows))}
+		}
+		e.slots |= 1 << (k & (1<<slotBits - 1))
+		j.rows = append(j.rows, w)
+	})
 	m.joint = j
 }
 
-// unionCount returns how many keys two ascending key lists hold together.
-func unionCount(a, b []uint32) int {
-	n, ia, ib := 0, 0, 0
-	for ia < len(a) && ib < len(b) {
-		switch {
-		case a[ia] < b[ib]:
-			ia++
-		case b[ib] < a[ia]:
-			ib++
-		default:
-			ia, ib = ia+1, ib+1
-		}
-		n++
+// tableSize returns the size of an open-addressing table for n entries: a
+// power of two, at most about 70% full.
+func tableSize(n int) int {
+	size := 1
+	for size*7 < n*10+10 {
+		size <<= 1
 	}
-	return n + len(a) - ia + len(b) - ib
+	return size
 }
 
-// row returns the joint row of feature f, or nil.
-func (j *joint) row(f uint32) *pairSlot {
+// mergeKeys calls f with each key of two ascending key lists, in order,
+// and its index in each (-1 where the list lacks it).
+func mergeKeys(a, b []uint32, f func(k uint32, ia, ib int)) {
+	ia, ib := 0, 0
+	for ia < len(a) || ib < len(b) {
+		switch {
+		case ib == len(b) || ia < len(a) && a[ia] < b[ib]:
+			f(a[ia], ia, -1)
+			ia++
+		case ia == len(a) || b[ib] < a[ia]:
+			f(b[ib], -1, ib)
+			ib++
+		default:
+			f(a[ia], ia, ib)
+			ia, ib = ia+1, ib+1
+		}
+	}
+}
+
+// row returns the weights of feature f in both stages, or nil.
+func (j *joint) row(f uint32) *[2][8]uint8 {
+	if f&wordFlag != 0 {
+		return j.wordRow(f)
+	}
 	i := (f * 0x9e3779b1) & j.mask
 	for {
 		s := &j.table[i]
@@ -135,23 +179,35 @@ func (j *joint) row(f uint32) *pairSlot {
 			return nil
 		}
 		if s.key == f {
-			return s
+			return &s.w
 		}
 		i = (i + 1) & j.mask
 	}
 }
 
-// slot is one entry of the open-addressing table from feature hashes to
-// weights; the weights sit in the slot, so that a lookup touches one cache
-// line. w holds each label's weight plus 128 (a byte), and in its last byte
-// 1 for a slot in use: the eight bytes are added as one 64-bit word, four
-// 16-bit lanes at a time (see add), and the last lane counts the rows found.
-type slot struct {
-	key uint32
-	w   [8]uint8
+// wordRow returns the weights of word feature f in both stages, or nil.
+func (j *joint) wordRow(f uint32) *[2][8]uint8 {
+	wd, bit := f>>slotBits, uint32(1)<<(f&(1<<slotBits-1))
+	i := (wd * 0x9e3779b1) & j.wmask
+	for {
+		e := &j.words[i]
+		if e.word == wd {
+			if e.slots&bit == 0 {
+				return nil
+			}
+			return &j.rows[e.first+uint32(bits.OnesCount32(e.slots&(bit-1)))]
+		}
+		if e.word == 0 {
+			return nil
+		}
+		i = (i + 1) & j.wmask
+	}
 }
 
-// inUse is the index of the byte of slot.w that marks a slot in use.
+// inUse is the index of the last byte of a row, which is 1. A row holds
+// each label's weight plus 128 (a byte) and that 1, which marks a pairSlot
+// in use: the eight bytes are added as one 64-bit word, four 16-bit lanes
+// at a time (see add), and the last lane counts the rows found.
 const inUse = 7
 
 // lanes selects every other byte of a 64-bit word as four 16-bit lanes.
@@ -193,52 +249,7 @@ func (m *Model) build() {
 		m.rows[i][inUse] = 1
 	}
 	m.w = nil
-	m.buildTable()
-}
-
-// buildTable makes the lookup table for m.keys with the weights of m.rows.
-func (m *Model) buildTable() {
-	for i, j := range m.place() {
-		m.table[j].w = m.rows[i]
-	}
-}
-
-// place makes the lookup table for m.keys, at most about 70% full, with
-// every key in its slot and no weights yet, and returns the slot of each
-// row.
-func (m *Model) place() []int32 {
-	size := 1
-	for size*7 < len(m.keys)*10+10 {
-		size <<= 1
-	}
-	m.table = make([]slot, size)
-	m.mask = uint32(size - 1)
-	slots := make([]int32, len(m.keys))
-	for i, k := range m.keys {
-		j := (k * 0x9e3779b1) & m.mask
-		for m.table[j].w[inUse] != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.table[j] = slot{key: k}
-		m.table[j].w[inUse] = 1
-		slots[i] = int32(j)
-	}
-	return slots
-}
-
-// row returns the slot of feature f, or nil.
-func (m *Model) row(f uint32) *slot {
-	j := (f * 0x9e3779b1) & m.mask
-	for {
-		s := &m.table[j]
-		if s.w[inUse] == 0 {
-			return nil
-		}
-		if s.key == f {
-			return s
-		}
-		j = (j + 1) & m.mask
-	}
+	m.link()
 }
 
 // Rows returns the number of features the model (both stages) has weights for.
@@ -278,26 +289,22 @@ func (m *Model) NewTagger() *Tagger { return &Tagger{m: m} }
 func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
 	t.sf.prepare(s)
 	t.sf.build(sentFlags)
-	m, j := t.m, t.m.joint
+	j := t.m.joint
 	t.static, t.static2 = t.static[:0], t.static2[:0]
 	from := 0
 	for i := range s {
 		var one, two sums
 		for _, f := range t.sf.feats[from:t.sf.ends[i]] {
-			if j != nil {
-				if r := j.row(f); r != nil {
-					one.add(&r.w[0])
-					two.add(&r.w[1])
-				}
-			} else if r := m.row(f); r != nil {
-				one.add(&r.w)
+			if r := j.row(f); r != nil {
+				one.add(&r[0])
+				two.add(&r[1])
 			}
 		}
 		from = t.sf.ends[i]
 		t.static, t.static2 = append(t.static, one), append(t.static2, two)
 	}
-	labels = t.decode(m, 0, s, t.static, labels)
-	if j == nil || !anyLabel(labels) {
+	labels = t.decode(0, s, t.static, labels)
+	if t.m.next == nil || !anyLabel(labels) {
 		return labels
 	}
 	// The second stage: the static sums, the features of the first
@@ -308,20 +315,19 @@ func (t *Tagger) Tag(s []Token, sentFlags uint16, labels []Label) []Label {
 		t.pf = t.sf.appendPrior(t.pf[:0], t.prior, i)
 		for _, f := range t.pf {
 			if r := j.row(f); r != nil {
-				t.static2[i].add(&r.w[1])
+				t.static2[i].add(&r[1])
 			}
 		}
 	}
-	return t.decode(m, 1, s, t.static2, labels)
+	return t.decode(1, s, t.static2, labels)
 }
 
 // decode labels sentence s greedily, left to right: each token's score is
 // static[i] and the weights of the features of the labels given so far,
-// from m's table, or from half (0 or 1) of m's joint table when m has two
-// stages.
-func (t *Tagger) decode(m *Model, half int, s []Token, static []sums, labels []Label) []Label {
+// from half (0 or 1: the stage) of the joint table.
+func (t *Tagger) decode(half int, s []Token, static []sums, labels []Label) []Label {
 	labels = labels[:0]
-	j := m.joint
+	j := t.m.joint
 	prev, prev2 := O, O
 	seen := uint32(0)
 	cueEnd := -1
@@ -329,12 +335,8 @@ func (t *Tagger) decode(m *Model, half int, s []Token, static []sums, labels []L
 		sum := static[i]
 		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
 		for _, f := range t.dyn {
-			if j != nil {
-				if r := j.row(f); r != nil {
-					sum.add(&r.w[half])
-				}
-			} else if r := m.row(f); r != nil {
-				sum.add(&r.w)
+			if r := j.row(f); r != nil {
+				sum.add(&r[half])
 			}
 		}
 		scores := sum.scores()
@@ -399,7 +401,7 @@ func Load(data []byte) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		m.buildTable()
+		m.link()
 		return m, nil
 	}
 	body := data[:len(data)-4]
