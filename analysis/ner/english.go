@@ -97,6 +97,12 @@ const (
 	miscCats = 1<<gAdjective | 1<<gPeople | 1<<gMisc
 )
 
+// modelReach is how many words on each side of a run the model tags along
+// with the run when it types it (chunksEnglish). Words further away barely
+// change the run's tags: with 6, 14 of the 17,658 runs of PolNeAR train
+// that the model types get another type than with the whole sentence.
+const modelReach = 6
+
 // chunksEnglish tags an English sentence with the rules above.
 func (t *Tagger) chunksEnglish(words []string) []Chunk {
 	s := t.getScratch(len(words))
@@ -123,17 +129,26 @@ func (t *Tagger) chunksEnglish(words []string) []Chunk {
 		t.gaz.mark(info)
 	}
 
-	// The Dutch model's view, consulted for runs no rule types.
-	var model []Chunk
-	modelDone := false
+	// The Dutch model's view, consulted for runs no rule types: over the
+	// run and modelReach words on each side, or over the whole sentence
+	// once those windows would together take longer.
+	var window, sentence []Chunk
+	sentenceDone, spent := false, 0
 	modelType := func(start, end int) string {
-		if !modelDone {
-			t.sumWords(s, words)
-			model = t.m.appendChunks(nil, t.tagPrepared(s, len(words)))
-			modelDone = true
+		a, b := max(start-modelReach, 0), min(end+modelReach, len(words))
+		chunks, off := sentence, 0
+		if !sentenceDone && spent+b-a < len(words) {
+			spent += b - a
+			t.sumWords(s, words, a, b)
+			window = t.m.appendChunks(window[:0], t.tagRange(s, a, b))
+			chunks, off = window, a
+		} else if !sentenceDone {
+			t.sumWords(s, words, 0, len(words))
+			sentence = t.m.appendChunks(nil, t.tagPrepared(s, len(words)))
+			chunks, sentenceDone = sentence, true
 		}
-		for _, c := range model {
-			if c.Start < end && start < c.End {
+		for _, c := range chunks {
+			if c.Start+off < end && start < c.End+off {
 				return c.Type
 			}
 		}

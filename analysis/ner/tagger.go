@@ -233,31 +233,38 @@ func (t *Tagger) prepareInfo(s *scratch, words []string) {
 	})
 }
 
-// sumWords sets s.sums for words after prepareInfo, so that s is as
-// prepareModel leaves it.
-func (t *Tagger) sumWords(s *scratch, words []string) {
+// sumWords sets s.sums for words[a:b] after prepareInfo, so that s is as
+// prepareModel leaves it for those words.
+func (t *Tagger) sumWords(s *scratch, words []string, a, b int) {
 	if t.m.lanes == 0 {
 		return
 	}
-	for i, word := range words {
-		t.analyseCached(s, word, &s.sums[i])
+	for i := a; i < b; i++ {
+		t.analyseCached(s, words[i], &s.sums[i])
 	}
 }
 
 // tagPrepared runs the model over the n words that prepareModel analysed
 // into s and returns the best tag path (in s).
-func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 {
+func (t *Tagger) tagPrepared(s *scratch, n int) []uint8 { return t.tagRange(s, 0, n) }
+
+// tagRange runs the model over words [a, b) of those prepareModel analysed
+// into s, as if they were a sentence of their own, except that their
+// features still see the words around them, and returns the best tag path
+// of the range (in s).
+func (t *Tagger) tagRange(s *scratch, a, b int) []uint8 {
 	k := len(t.m.tags)
+	n := b - a
 	emis := s.emis[:n*k]
 	if t.m.lanes == 0 {
 		for i := range n {
-			s.fs = features(s.ws, i, s.fs[:0])
+			s.fs = features(s.ws, a+i, s.fs[:0])
 			t.m.emit(s.fs, emis[i*k:(i+1)*k])
 		}
 	} else {
-		sums := s.sums[:n]
+		sums := s.sums[a:b]
 		for i := range n {
-			s.fs = contextFeatures(s.ws, i, s.fs[:0])
+			s.fs = contextFeatures(s.ws, a+i, s.fs[:0])
 			t.m.emitFrom(s.fs, &sums[i], emis[i*k:(i+1)*k])
 		}
 	}
