@@ -273,3 +273,54 @@ func TestJointFindsEveryRow(t *testing.T) {
 		}
 	}
 }
+
+// TestAddHistory: the history features' weights that decode adds from
+// labelRows are those of the keys history lists, for every label before,
+// set of roles seen, quote state and distance from a cue, with the shipped
+// model and words it has rows for and words it has not.
+func TestAddHistory(t *testing.T) {
+	data, err := os.ReadFile("model/en-attribution.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := m.joint
+	var keys []uint32
+	nonzero := 0
+	for _, word := range []string{"said", "the", "according", "zzyzx"} {
+		for quote := range uint32(numQuotes) {
+			inf := tokenInfo{low: hashString(1, word), quote: quote}
+			for prev := range numLabels {
+				for prev2 := range numLabels {
+					for seen := range uint32(numSeen) {
+						for _, cueEnd := range []int{-1, 0, 2, 5, 40} {
+							for half := range 2 {
+								var want, got sums
+								keys = history(keys[:0], inf, prev, prev2, seen, cueEnd, 5)
+								for _, k := range keys {
+									if r := j.row(k); r != nil {
+										want.add(&r[half])
+									}
+								}
+								j.addHistory(&got, half, inf, prev, prev2, seen, cueEnd, 5)
+								if got.scores() != want.scores() {
+									t.Fatalf("%q quote %d prev %v prev2 %v seen %b cue end %d stage %d: %v, want %v",
+										word, quote, prev, prev2, seen, cueEnd, half, got.scores(), want.scores())
+								}
+								if want.scores() != [numLabels]int32{} {
+									nonzero++
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if nonzero == 0 {
+		t.Fatal("every history summed to zero: the test compares nothing")
+	}
+}

@@ -311,23 +311,41 @@ func (sf *sentenceFeatures) build(sentFlags uint16) {
 	}
 }
 
-// history appends the features of the labels given so far to dst.
+// history appends the features of the labels given so far to dst. Those
+// that hold no word have few values, so that a joint table keeps their rows
+// in arrays by value (labelRows); joint.addHistory adds the same features'
+// weights as history lists.
 func history(dst []uint32, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd int, i int) []uint32 {
 	dst = append(dst,
-		mix(tPrevLabel, uint32(prev)),
-		mix(mix(tPrev2Label, uint32(prev)), uint32(prev2)),
+		prevLabelKey(prev),
+		prev2LabelKey(prev, prev2),
 		wordKey(sPrevLabelWord+uint32(prev), inf.low),
-		mix(mix(tPrevLabelQuote, uint32(prev)), inf.quote),
-		mix(mix(tSeen, seen), inf.quote),
+		prevQuoteKey(prev, inf.quote),
+		seenKey(seen, inf.quote),
 	)
 	if cueEnd >= 0 {
-		dst = append(dst, mix(mix(tSeenCue, bucket(i-cueEnd)), uint32(prev)))
+		dst = append(dst, seenCueKey(bucket(i-cueEnd), prev))
 		if i == cueEnd {
 			dst = append(dst, wordKey(sCompAfterCue, inf.low))
 		}
 	}
 	return dst
 }
+
+// The keys of the history features that hold no word: the label before
+// the token, the two labels before it, the label before and the token's
+// quote state, the roles seen so far in the sentence (a bit per Role) and
+// the quote state, and the distance from the last cue (bucket) and the
+// label before.
+func prevLabelKey(prev Label) uint32 { return mix(tPrevLabel, uint32(prev)) }
+func prev2LabelKey(prev, prev2 Label) uint32 {
+	return mix(mix(tPrev2Label, uint32(prev)), uint32(prev2))
+}
+func prevQuoteKey(prev Label, quote uint32) uint32 {
+	return mix(mix(tPrevLabelQuote, uint32(prev)), quote)
+}
+func seenKey(seen, quote uint32) uint32      { return mix(mix(tSeen, seen), quote) }
+func seenCueKey(b uint32, prev Label) uint32 { return mix(mix(tSeenCue, b), uint32(prev)) }
 
 // addPrior turns the built features into the second stage's: each
 // token's static features and the features of the first stage's labels

@@ -60,6 +60,75 @@ type joint struct {
 	words []wordEntry // the words, by the key of their features without the slot
 	wmask uint32
 	rows  [][2][8]uint8 // the rows of the word features, word by word, in slot order
+	// labels holds the rows of the history features that hold no word.
+	labels labelRows
+}
+
+// Sizes of the arrays of labelRows: quote states (tokenInfo.quote), sets
+// of roles seen (a bit per Role) and distance buckets (bucket).
+const (
+	numQuotes  = 3
+	numSeen    = 1 << (Content + 1)
+	numBuckets = 9
+)
+
+// labelRows holds the rows of the history features that hold no word, by
+// their values (a row of zeros where the model lacks one), so that decode
+// finds them without hashing: it looks them up after every label it gives.
+type labelRows struct {
+	prev      [numLabels][2][8]uint8
+	prev2     [numLabels][numLabels][2][8]uint8
+	prevQuote [numLabels][numQuotes][2][8]uint8
+	seen      [numSeen][numQuotes][2][8]uint8
+	seenCue   [numBuckets][numLabels][2][8]uint8
+}
+
+// fillLabels looks the rows of labelRows up.
+func (j *joint) fillLabels() {
+	row := func(dst *[2][8]uint8, key uint32) {
+		if r := j.row(key); r != nil {
+			*dst = *r
+		}
+	}
+	lr := &j.labels
+	for p := range numLabels {
+		row(&lr.prev[p], prevLabelKey(p))
+		for p2 := range numLabels {
+			row(&lr.prev2[p][p2], prev2LabelKey(p, p2))
+		}
+		for q := range uint32(numQuotes) {
+			row(&lr.prevQuote[p][q], prevQuoteKey(p, q))
+		}
+		for b := range uint32(numBuckets) {
+			row(&lr.seenCue[b][p], seenCueKey(b, p))
+		}
+	}
+	for seen := range uint32(numSeen) {
+		for q := range uint32(numQuotes) {
+			row(&lr.seen[seen][q], seenKey(seen, q))
+		}
+	}
+}
+
+// addHistory adds to sum the weights (of half: the stage) of the features
+// history lists for token i.
+func (j *joint) addHistory(sum *sums, half int, inf tokenInfo, prev, prev2 Label, seen uint32, cueEnd int, i int) {
+	lr := &j.labels
+	sum.add(&lr.prev[prev][half])
+	sum.add(&lr.prev2[prev][prev2][half])
+	if r := j.wordRow(wordKey(sPrevLabelWord+uint32(prev), inf.low)); r != nil {
+		sum.add(&r[half])
+	}
+	sum.add(&lr.prevQuote[prev][inf.quote][half])
+	sum.add(&lr.seen[seen][inf.quote][half])
+	if cueEnd >= 0 {
+		sum.add(&lr.seenCue[bucket(i-cueEnd)][prev][half])
+		if i == cueEnd {
+			if r := j.wordRow(wordKey(sCompAfterCue, inf.low)); r != nil {
+				sum.add(&r[half])
+			}
+		}
+	}
 }
 
 // pairSlot is one row of a joint table: w[0] the first stage's weights,
@@ -135,6 +204,7 @@ func (m *Model) link() {
 		e.slots |= 1 << (k & (1<<slotBits - 1))
 		j.rows = append(j.rows, w)
 	})
+	j.fillLabels()
 	m.joint = j
 }
 
@@ -272,7 +342,6 @@ func allowedAfter(prev, l Label) bool {
 type Tagger struct {
 	m     *Model
 	sf    sentenceFeatures
-	dyn   []uint32
 	prior []Label
 	pf    []uint32
 	// static and static2 hold, per token, the sums of its static features'
@@ -333,12 +402,7 @@ func (t *Tagger) decode(half int, s []Token, static []sums, labels []Label) []La
 	cueEnd := -1
 	for i := range s {
 		sum := static[i]
-		t.dyn = history(t.dyn[:0], t.sf.infos[i], prev, prev2, seen, cueEnd, i)
-		for _, f := range t.dyn {
-			if r := j.row(f); r != nil {
-				sum.add(&r[half])
-			}
-		}
+		j.addHistory(&sum, half, t.sf.infos[i], prev, prev2, seen, cueEnd, i)
 		scores := sum.scores()
 		best := O
 		for l := Label(1); l < numLabels; l++ {
