@@ -124,22 +124,12 @@ const salientOpening = 3
 // Marijnissen ... overnam" aside).
 func (w *work) beforeVerb(s Span) bool {
 	_, b := w.tokenRange(s)
-	if b < len(w.low) && w.text(b) == "(" {
-		for k := b + 1; k < len(w.low) && k <= b+asideWindow; k++ {
-			if w.text(k) == ")" {
-				b = k + 1
-				break
-			}
-		}
-	}
+	b = w.parenthesisEnd(b, len(w.low))
 	if b >= len(w.low) || w.quoted[b] || w.sent[b] != w.sent[b-1] {
 		return false
 	}
 	return w.lx.auxiliaries.has(w.low[b]) || w.lx.cues.has(w.low[b])
 }
-
-// asideWindow bounds a parenthesis after a name ("(17)", "(VVD)").
-const asideWindow = 6
 
 func (as *actorSet) addRole(a int, role string) {
 	if a < 0 || role == "" {

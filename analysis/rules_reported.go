@@ -1125,7 +1125,8 @@ func (w *work) parenthesisEnd(k, end int) int {
 	return k
 }
 
-// maxParenthesis bounds the tokens inside a parenthesis after a speaker.
+// maxParenthesis bounds the tokens inside a parenthesis after a name or a
+// speaker ("(45)", "(VVD)").
 const maxParenthesis = 6
 
 // invertedLightVerb reads '"…", laat X weten.' and '…, zo maakte X
