@@ -134,10 +134,9 @@ func TestSpans(t *testing.T) {
 	}
 }
 
-// TestShippedModelRoundTrips decodes the committed model and encodes it
-// again: the bytes must be the same, which checks the decoder (whose
-// one-byte fast path is separate from the general case) on real weights.
-func TestShippedModelRoundTrips(t *testing.T) {
+// shippedModel loads the committed English model and returns it with its bytes.
+func shippedModel(t *testing.T) (*Model, []byte) {
+	t.Helper()
 	data, err := os.ReadFile("model/en-attribution.bin")
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +145,14 @@ func TestShippedModelRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, data
+}
+
+// TestShippedModelRoundTrips decodes the committed model and encodes it
+// again: the bytes must be the same, which checks the decoder (whose
+// one-byte fast path is separate from the general case) on real weights.
+func TestShippedModelRoundTrips(t *testing.T) {
+	m, data := shippedModel(t)
 	if got := encode(t, m); !bytes.Equal(got, data) {
 		t.Errorf("re-encoding the shipped model gives %d different bytes", len(got))
 	}
@@ -279,14 +286,7 @@ func TestJointFindsEveryRow(t *testing.T) {
 // set of roles seen, quote state and distance from a cue, with the shipped
 // model and words it has rows for and words it has not.
 func TestAddHistory(t *testing.T) {
-	data, err := os.ReadFile("model/en-attribution.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := shippedModel(t)
 	j := m.joint
 	var keys []uint32
 	nonzero := 0
