@@ -247,7 +247,15 @@ func (f *Fetcher) validate(rawURL string) (*url.URL, error) {
 	if err != nil {
 		return nil, newError(CodeBadURL, "the URL is not valid", err)
 	}
-	return f.checkURL(u)
+	if u, err = f.checkURL(u); err != nil {
+		return nil, err
+	}
+	if len(u.String()) > maxURLLength {
+		// Escaping lengthens it ("!" becomes "%21"): the URL returned
+		// must pass again.
+		return nil, newError(CodeBadURL, fmt.Sprintf("the URL is longer than %d bytes", maxURLLength), nil)
+	}
+	return u, nil
 }
 
 // checkURL checks a parsed URL: the first one and every redirect.
